@@ -1,0 +1,116 @@
+package dev.jvmwait.contract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A service started the way a user starts it, {@code java -jar} on the packaged artifact, with
+ * {@code PORT} and {@code HOST} in its environment; stopped with SIGTERM.
+ */
+public final class PackagedService implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+    private final Duration startup;
+
+    private PackagedService(Process process, Path log, int port, Duration startup) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+        this.startup = startup;
+    }
+
+    /** Starts the jar and waits until {@code readyPath} answers 200, or fails with the service's log. */
+    public static PackagedService start(Path jar, String readyPath) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is not built: run the package phase first");
+        }
+        int port = freePort();
+        try {
+            Path log = Files.createTempFile("service-", ".log");
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().put("PORT", Integer.toString(port));
+            builder.environment().put("HOST", "127.0.0.1");
+            long start = System.nanoTime();
+            Process process = builder.start();
+            PackagedService service = new PackagedService(process, log, port, null);
+            ApiClient client = new ApiClient(service.baseUrl());
+            long deadline = start + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the service exited with " + process.exitValue() + ":\n" + service.logTail());
+                }
+                try {
+                    if (client.get(readyPath).status() == 200) {
+                        return new PackagedService(process, log, port, Duration.ofNanos(System.nanoTime() - start));
+                    }
+                } catch (UncheckedIOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(50);
+            }
+            process.destroyForcibly();
+            throw new IllegalStateException("the service did not answer within 60 s:\n" + service.logTail());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** From the start of the process to its first 200. */
+    public Duration startup() {
+        return startup;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /** Sends SIGTERM (what {@link Process#destroy()} does on Linux) and waits for the process to exit. */
+    public int terminate(Duration patience) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the service did not exit within " + patience + " of SIGTERM:\n" + logTail());
+        }
+        return process.exitValue();
+    }
+
+    public String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
