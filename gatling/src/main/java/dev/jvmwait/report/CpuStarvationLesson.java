@@ -1,0 +1,71 @@
+package dev.jvmwait.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Lesson 5: CPU work on the event loop or a virtual thread's carrier starves other requests; offloading fixes it. */
+public final class CpuStarvationLesson implements Lesson {
+
+    /** Starved: the probe's p99 in-handler is at least this many times its p99 offloaded … */
+    static final double STARVED_FACTOR = 3.0;
+    /** … and at least this many milliseconds more. */
+    static final double STARVED_EXTRA_MS = 50;
+
+    @Override
+    public LessonResult evaluate(Run run, Facts facts) {
+        Results results = run.results();
+        List<String> rules = List.of(
+                "Event loop and virtual-thread styles (reactive, coroutines, virtual, quarkus-virtual): the probe's p99"
+                        + " with the work in the handler ≥ " + STARVED_FACTOR + " × and ≥ " + Fmt.num(STARVED_EXTRA_MS)
+                        + " ms more than with it offloaded → confirmed; otherwise contradicted.",
+                "blocking: not applicable: its platform threads are time-sliced by the OS, so CPU work in the handler"
+                        + " cannot starve the others; its numbers are shown as the contrast.");
+        List<List<String>> rows = new ArrayList<>();
+        List<TargetVerdict> verdicts = new ArrayList<>();
+        for (String target : results.targets()) {
+            Optional<Measurement> mistake = results.get(target, "mistake-cpu", "in-handler");
+            Optional<Measurement> fix = results.get(target, "mistake-cpu", "offloaded");
+            if (mistake.isEmpty() && fix.isEmpty()) {
+                verdicts.add(new TargetVerdict(target, Verdict.NOT_MEASURED, "no mistake-cpu steps"));
+                continue;
+            }
+            Row m = mistake.map(Measurement::median).orElse(null);
+            Row f = fix.map(Measurement::median).orElse(null);
+            Style style = facts.style(target);
+            Row any = m != null ? m : f;
+            rows.add(List.of(target, style.description(), Fmt.integer(any.users()), Fmt.integer(any.n()),
+                    m == null ? "–" : Fmt.num(m.rps()), m == null ? "–" : Fmt.ms(m.p99Ms()), m == null ? "–" : Fmt.ms(m.probeP99Ms()),
+                    f == null ? "–" : Fmt.num(f.rps()), f == null ? "–" : Fmt.ms(f.p99Ms()), f == null ? "–" : Fmt.ms(f.probeP99Ms())));
+            verdicts.add(verdict(target, style, m, f));
+        }
+        return new LessonResult(5, "CPU work on the event loop, or on a carrier, starves the rest",
+                "An event loop thread, or the carrier under a virtual thread, is not time-sliced: CPU work that runs"
+                        + " there keeps every other request off it until it finishes; moved to a worker pool, the others get through.",
+                "`mistake-cpu`: users call /api/mistakes/cpu-in-handler/{n} (fibonacci right in the handler) while the"
+                        + " probe runs; then /api/compute/fibonacci/{n} (offloaded where the style should run CPU work).",
+                "mistake-cpu", rules,
+                new Table(List.of("target", "style", "users", "n", "in-handler rps", "in-handler p99", "probe p99 (in-handler)",
+                        "offloaded rps", "offloaded p99", "probe p99 (offloaded)"), rows),
+                verdicts, List.of());
+    }
+
+    private TargetVerdict verdict(String target, Style style, Row m, Row f) {
+        if (m == null || f == null || m.probeP99Ms() == null || f.probeP99Ms() == null) {
+            return new TargetVerdict(target, Verdict.NOT_MEASURED, "the probe's p99 was not measured for both steps");
+        }
+        double in = m.probeP99Ms();
+        double off = f.probeP99Ms();
+        String numbers = "probe p99 " + Fmt.ms(in) + " in-handler vs " + Fmt.ms(off) + " offloaded ("
+                + Fmt.times(in / Math.max(off, 0.001)) + ", " + Fmt.ms(in - off) + " more)";
+        boolean starved = in >= STARVED_FACTOR * off && in - off >= STARVED_EXTRA_MS;
+        return switch (style) {
+            case EVENT_LOOP, VIRTUAL_THREADS -> starved
+                    ? new TargetVerdict(target, Verdict.CONFIRMED, numbers)
+                    : new TargetVerdict(target, Verdict.CONTRADICTED, numbers + ": the probe was not starved");
+            case PLATFORM_POOL -> new TargetVerdict(target, Verdict.NOT_APPLICABLE, numbers
+                    + (starved ? ": starved even on time-sliced threads (odd: see the notes)" : ": time-sliced threads, no starvation"));
+            case UNKNOWN -> new TargetVerdict(target, Verdict.NOT_APPLICABLE, "style unknown: " + numbers);
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package dev.jvmwait.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Turns a results directory written by compare.sh into summary.md and report.html next to its results.csv. */
+public final class Report {
+
+    private Report() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1 || args[0].equals("--help")) {
+            System.err.println("usage: Report <results directory>   (writes summary.md and report.html into it)");
+            System.exit(args.length == 1 ? 0 : 2);
+        }
+        Path dir = Path.of(args[0]);
+        if (!Files.isDirectory(dir)) {
+            System.err.println("not a directory: " + dir);
+            System.exit(2);
+        }
+        write(dir);
+        System.out.println("report: wrote " + dir.resolve("summary.md") + " and " + dir.resolve("report.html"));
+    }
+
+    /** Reads the directory and writes both files; returns the lessons, so that a caller can look at the verdicts. */
+    public static List<LessonResult> write(Path dir) throws IOException {
+        Run run = Run.read(dir);
+        Facts facts = new Facts(run);
+        List<LessonResult> lessons = Lessons.evaluate(run);
+        List<String> odd = OddNumbers.explain(run, facts);
+        Files.writeString(dir.resolve("summary.md"), new MarkdownWriter().write(run, lessons, odd), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("report.html"), new HtmlWriter().write(run, lessons, odd, facts), StandardCharsets.UTF_8);
+        return lessons;
+    }
+
+    /** One line that says when and where the run was made, from environment.txt. */
+    static String runLine(Run run) {
+        Environment env = run.environment();
+        StringBuilder line = new StringBuilder("Measured");
+        env.find("date").ifPresent(d -> line.append(" on ").append(d));
+        env.find("machine").or(() -> env.find("cpu", "model")).ifPresent(m -> line.append(", ").append(m));
+        env.find("cores").ifPresent(c -> line.append(", ").append(c).append(" cores"));
+        env.find("mode").ifPresent(m -> line.append(", run mode ").append(m));
+        int repeats = run.results().maxRepeats();
+        if (repeats > 1) {
+            line.append(", ").append(repeats).append(" repeats (medians)");
+        }
+        line.append(". Targets: ").append(run.results().targets().isEmpty() ? "none" : String.join(", ", run.results().targets()))
+                .append('.');
+        return line.toString();
+    }
+
+    /** gatling/virtual-io-1234/index.html → virtual-io-1234. */
+    static String reportName(String link) {
+        String[] parts = link.split("/");
+        return parts.length >= 2 ? parts[parts.length - 2] : link;
+    }
+}
