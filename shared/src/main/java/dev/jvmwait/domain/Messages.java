@@ -92,6 +92,10 @@ public final class Messages {
         return echo(method) + " is not supported on " + echo(path);
     }
 
+    public static String notAcceptable() {
+        return "the answer is application/json; send an Accept header that allows it";
+    }
+
     public static String interrupted() {
         return "the request was interrupted while it waited: the service is shutting down";
     }

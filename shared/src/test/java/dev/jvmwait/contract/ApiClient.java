@@ -42,6 +42,11 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET with one extra request header, such as {@code Accept}. */
+    public Response get(String path, String header, String value) {
+        return send(request(path).header(header, value).GET());
+    }
+
     public CompletableFuture<Response> getAsync(String path) {
         long start = System.nanoTime();
         return http.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))

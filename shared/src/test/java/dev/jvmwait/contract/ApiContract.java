@@ -286,6 +286,19 @@ public abstract class ApiContract {
                 api.postJson("/api/compute/fibonacci/3", "{}"), "/api/compute/fibonacci/3");
     }
 
+    // ---- 406 ----
+
+    @Test
+    void acceptHeaderThatRulesOutJsonIsNotAcceptable() {
+        Response response = api.get("/api/users/1?delayMs=0", "Accept", "text/html");
+        assertProblem(406, Messages.notAcceptable(), response, "/api/users/1");
+    }
+
+    @Test
+    void acceptHeaderThatAllowsJsonAmongOthersGetsJson() {
+        assertJson(200, api.get("/api/users/1?delayMs=0", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8"));
+    }
+
     // ---- POST /api/posts: 400, 413, 415 ----
 
     @Test
