@@ -1,10 +1,9 @@
 package dev.jvmwait.reactive.virtual;
 
-import dev.jvmwait.domain.ApiException;
 import dev.jvmwait.domain.Dashboard;
 import dev.jvmwait.domain.FanOutMode;
 import dev.jvmwait.domain.Fibonacci;
-import dev.jvmwait.domain.Messages;
+import dev.jvmwait.domain.Futures;
 import dev.jvmwait.domain.Mixed;
 import dev.jvmwait.domain.Post;
 import dev.jvmwait.domain.Profile;
@@ -16,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -45,7 +43,7 @@ public class VirtualUserService {
                 Future<User> user = virtualThreads.submit(() -> lookups.user(id, delay));
                 Future<Profile> profile = virtualThreads.submit(() -> lookups.profile(id, delay));
                 Future<List<Post>> posts = virtualThreads.submit(() -> lookups.posts(id, delay));
-                yield new Dashboard(await(user), await(profile), await(posts), mode);
+                yield new Dashboard(Futures.await(user), Futures.await(profile), Futures.await(posts), mode);
             }
             case SEQUENTIAL -> new Dashboard(
                     lookups.user(id, delay), lookups.profile(id, delay), lookups.posts(id, delay), mode);
@@ -54,26 +52,11 @@ public class VirtualUserService {
 
     /** fib(n) on the worker pool: carriers are not time-sliced, so long CPU work would starve other virtual threads. */
     public Fibonacci fibonacci(int n) {
-        return await(CompletableFuture.supplyAsync(() -> Fibonacci.compute(n), cpu.pool()));
+        return Futures.await(CompletableFuture.supplyAsync(() -> Fibonacci.compute(n), cpu.pool()));
     }
 
     public Mixed mixed(long id, Duration delay, int n) {
         User user = lookups.user(id, delay);
         return new Mixed(user, fibonacci(n));
-    }
-
-    /** Waits for a result; the virtual thread unmounts meanwhile. A failure comes out as it was thrown. */
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(503, Messages.interrupted());
-        }
     }
 }
