@@ -1,0 +1,160 @@
+package dev.jvmwait.harness;
+
+import io.gatling.app.Gatling$;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a target's scenarios one after the other in this JVM (one Gatling start, one JIT warm-up of the
+ * load generator), while sampling the server and this load generator from {@code /proc}; after each
+ * scenario, joins Gatling's numbers per step with the samples of the step's window, appends the rows to
+ * {@code results.csv} (the load generator's side to {@code steps.csv}) and prints a progress line per step.
+ *
+ * <pre>java -cp ... dev.jvmwait.harness.Measure --target virtual --scenarios ceiling,io --results results/2026...
+ *   [--server-pid 123] [--first-step 7 --total-steps 24] [--fail-on-errors]</pre>
+ *
+ * Knobs are system properties: {@code -DbaseUrl=...} for every scenario, {@code -Dio.users=50,200} for
+ * one (copied to {@code users} while {@code io} runs).
+ * Exit status: 0 measured, 1 a scenario measured nothing, 3 errors answered and {@code --fail-on-errors}.
+ */
+public final class Measure {
+
+    /** Scenario name → the simulation that runs it. */
+    static final Map<String, String> SIMULATIONS = Map.of(
+            "ceiling", "dev.jvmwait.load.CeilingSimulation",
+            "io", "dev.jvmwait.load.IoSimulation",
+            "fanout", "dev.jvmwait.load.FanoutSimulation",
+            "cpu", "dev.jvmwait.load.CpuSimulation",
+            "mixed", "dev.jvmwait.load.MixedSimulation",
+            "mistake-blocking", "dev.jvmwait.load.MistakeBlockingSimulation",
+            "mistake-cpu", "dev.jvmwait.load.MistakeCpuSimulation",
+            "open", "dev.jvmwait.load.OpenSimulation");
+
+    private Measure() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        String target = options.get("target");
+        Path results = Path.of(options.get("results"));
+        Long serverPid = options.containsKey("server-pid") ? Long.valueOf(options.get("server-pid")) : null;
+        int index = Integer.parseInt(options.getOrDefault("first-step", "1"));
+        String total = options.getOrDefault("total-steps", "?");
+        PrintStream console = System.out;
+        boolean errors = false;
+        boolean missing = false;
+        Map<String, String> common = new HashMap<>();
+        System.getProperties().forEach((key, value) -> common.put(key.toString(), value.toString()));
+        for (String scenario : options.get("scenarios").split(",")) {
+            String simulation = SIMULATIONS.get(scenario);
+            if (simulation == null) {
+                throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + SIMULATIONS.keySet());
+            }
+            knobsFor(scenario, common);
+            List<StepResult> steps = run(simulation, target, scenario, results, serverPid, console);
+            if (steps.isEmpty()) {
+                missing = true;
+                continue;
+            }
+            for (StepResult step : steps) {
+                console.println("[" + index++ + "/" + total + "] " + step.progressLine());
+                errors |= step.ko() > 0 || step.requests() == 0;
+            }
+            console.flush();
+        }
+        System.exit(missing ? 1 : errors && options.containsKey("fail-on-errors") ? 3 : 0);
+    }
+
+    /** The common knobs, then the scenario's own ({@code io.users} → {@code users}) over them. */
+    private static void knobsFor(String scenario, Map<String, String> common) {
+        for (String knob : List.of("users", "rates", "delayMs", "n", "warmS", "stepS", "probeRps")) {
+            System.clearProperty(knob);
+            if (common.containsKey(knob)) {
+                System.setProperty(knob, common.get(knob));
+            }
+        }
+        common.forEach((key, value) -> {
+            if (key.startsWith(scenario + ".")) {
+                System.setProperty(key.substring(scenario.length() + 1), value);
+            }
+        });
+    }
+
+    private static List<StepResult> run(String simulation, String target, String scenario, Path results,
+                                        Long serverPid, PrintStream console) throws IOException {
+        Path gatlingFolder = results.resolve("gatling").resolve(target + "-" + scenario);
+        Files.createDirectories(gatlingFolder);
+        Path marks = gatlingFolder.resolve("steps.marks");
+        Files.deleteIfExists(marks);
+        System.setProperty("marks", marks.toString());
+        List<ProcSampler.Sample> samples;
+        int status;
+        try (PrintStream log = new PrintStream(Files.newOutputStream(gatlingFolder.resolve("console.log")), true,
+                StandardCharsets.UTF_8);
+             ProcSampler sampler = new ProcSampler(serverPid, 100)) {
+            System.setOut(log);
+            System.setErr(log);
+            try {
+                status = Gatling$.MODULE$.fromArgs(new String[] {"-s", simulation, "-rf", gatlingFolder.toString(),
+                        "-rd", target + " " + scenario});
+            } catch (RuntimeException e) {
+                e.printStackTrace(log);
+                status = 1;
+            } finally {
+                System.setOut(console);
+                System.setErr(console);
+            }
+            sampler.close();
+            samples = sampler.samples();
+        }
+        if (!Files.exists(marks)) {
+            console.println("Gatling measured nothing for " + target + " " + scenario + " (status " + status
+                    + "); see " + gatlingFolder.resolve("console.log"));
+            return List.of();
+        }
+        Path run = GatlingReport.newestRun(gatlingFolder);
+        Map<String, RequestStats> stats = GatlingReport.read(run);
+        List<StepResult> steps = new ArrayList<>();
+        for (String line : Files.readAllLines(marks)) {
+            steps.add(StepResult.of(target, scenario, StepMark.parse(line), stats, samples, results.relativize(run)));
+        }
+        write(results.resolve("results.csv"), StepResult.RESULTS_HEADER, steps.stream().map(StepResult::resultsRow).toList());
+        write(results.resolve("steps.csv"), StepResult.STEPS_HEADER, steps.stream().map(StepResult::stepsRow).toList());
+        return steps;
+    }
+
+    private static void write(Path file, String header, List<String> rows) throws IOException {
+        List<String> lines = new ArrayList<>();
+        if (!Files.exists(file)) {
+            lines.add(header);
+        }
+        lines.addAll(rows);
+        Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + args[i]);
+            }
+            String name = args[i].substring(2);
+            boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
+            options.put(name, hasValue ? args[++i] : "true");
+        }
+        for (String needed : List.of("target", "scenarios", "results")) {
+            if (!options.containsKey(needed)) {
+                throw new IllegalArgumentException("missing --" + needed);
+            }
+        }
+        return options;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.jvmwait.load;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a scenario's steps into one Gatling run: the steps run one after the other ({@code andThen}),
+ * each with its own warm-up, and the probe, if any step wants it, runs beside them all.
+ */
+public final class StepPlan {
+
+    private final List<StepClock> clocks;
+    private final long warmMs = Knobs.seconds("warmS", 2).toMillis();
+    private final long measureMs = Knobs.seconds("stepS", 5).toMillis();
+    private final double probeRps = Knobs.decimal("probeRps", 20);
+
+    public StepPlan(List<Step> steps) {
+        this.clocks = steps.stream().map(step -> new StepClock(step, warmMs, measureMs)).toList();
+    }
+
+    /** Keep-alive connections, one per virtual user; no warm-up request to a public site. */
+    public static HttpProtocolBuilder protocol() {
+        return http.baseUrl(Knobs.baseUrl())
+                .disableWarmUp()
+                .acceptHeader("application/json")
+                .disableCaching();
+    }
+
+    /** Closed model: each step's users loop back-to-back until the step's window ends. */
+    public List<PopulationBuilder> closed() {
+        List<PopulationBuilder> populations = new ArrayList<>();
+        for (StepClock clock : clocks) {
+            int users = clock.step().users();
+            // Gatling's ramp misbehaves below a second, so a short warm-up starts its users at once.
+            long rampMs = warmMs >= 2000 ? 1000 : 0;
+            var scenario = scenario("step " + clock.step().label())
+                    .exec(session -> {
+                        clock.startOnce();
+                        return session;
+                    })
+                    .asLongAs(session -> clock.running()).on(exec(request(clock)));
+            populations.add(scenario.injectOpen(rampMs > 0 ? rampUsers(users).during(Duration.ofMillis(rampMs))
+                    : atOnceUsers(users)).protocols(protocol()));
+        }
+        return chain(populations);
+    }
+
+    /**
+     * Open model: each step sends its rate of new requests. Once a step's p99 exceeds twice the delay or
+     * it has errors, the next step stops the run: the service is past its limit.
+     */
+    public List<PopulationBuilder> open() {
+        List<PopulationBuilder> populations = new ArrayList<>();
+        LatencyTracker previous = null;
+        for (StepClock clock : clocks) {
+            LatencyTracker tracker = new LatencyTracker();
+            LatencyTracker before = previous;
+            double limitMs = 2.0 * clock.step().delayMs();
+            var scenario = scenario("step " + clock.step().label())
+                    .exec(stopLoadGeneratorIf(
+                            session -> "step before " + clock.step().label() + " was past the limit",
+                            session -> before != null && before.exceeded(limitMs)))
+                    .exec(session -> {
+                        clock.startOnce();
+                        return session;
+                    })
+                    .exec(request(clock).check(responseTimeInMillis().saveAs("rt")))
+                    .exec(session -> {
+                        if (clock.measuring()) {
+                            tracker.record(session.contains("rt") ? session.getInt("rt") : Integer.MAX_VALUE,
+                                    session.isFailed());
+                        }
+                        return session;
+                    });
+            populations.add(scenario.injectOpen(constantUsersPerSec(clock.step().rate())
+                    .during(Duration.ofMillis(warmMs + measureMs))).protocols(protocol().shareConnections()));
+            previous = tracker;
+        }
+        return chain(populations);
+    }
+
+    private static HttpRequestActionBuilder request(StepClock clock) {
+        return http(session -> clock.requestName()).get(clock.step().path()).check(status().is(200));
+    }
+
+    /**
+     * Step 1 andThen (step 2 andThen (...)): each step starts once the one before has finished. A step
+     * with the probe starts it beside itself, for its own warm-up and window, so the probe covers every
+     * step however long the one before took to drain.
+     */
+    private List<PopulationBuilder> chain(List<PopulationBuilder> populations) {
+        List<PopulationBuilder> following = List.of();
+        for (int i = populations.size() - 1; i >= 0; i--) {
+            PopulationBuilder step = following.isEmpty() ? populations.get(i) : populations.get(i).andThen(following);
+            following = next(i, step);
+        }
+        return following;
+    }
+
+    /** The populations that start together at step {@code i}: the step, and its probe if it has one. */
+    private List<PopulationBuilder> next(int i, PopulationBuilder step) {
+        StepClock clock = clocks.get(i);
+        if (!clock.step().probe()) {
+            return List.of(step);
+        }
+        var probe = scenario("probe " + clock.step().label())
+                .exec(http(session -> clock.measuring() ? "probe " + clock.step().label() : "probe idle")
+                        .get("/api/users/1?delayMs=0").check(status().is(200)));
+        return List.of(step, probe.injectOpen(constantUsersPerSec(probeRps).during(Duration.ofMillis(warmMs + measureMs)))
+                .protocols(protocol().shareConnections()));
+    }
+}
