@@ -87,10 +87,19 @@ public final class StepPlan {
                         return session;
                     });
             populations.add(scenario.injectOpen(constantUsersPerSec(clock.step().rate())
-                    .during(Duration.ofMillis(warmMs + measureMs))).protocols(protocol().shareConnections()));
+                    .during(injection())).protocols(protocol().shareConnections()));
             previous = tracker;
         }
         return chain(populations);
+    }
+
+    /**
+     * How long an open injection lasts: the warm-up and the window, rounded up to whole seconds, since
+     * Gatling's constant-rate injection drops a fraction of a second. The clock, not the injection,
+     * decides which requests are measured.
+     */
+    private Duration injection() {
+        return Duration.ofSeconds((warmMs + measureMs + 999) / 1000);
     }
 
     private static HttpRequestActionBuilder request(StepClock clock) {
@@ -120,7 +129,7 @@ public final class StepPlan {
         var probe = scenario("probe " + clock.step().label())
                 .exec(http(session -> clock.measuring() ? "probe " + clock.step().label() : "probe idle")
                         .get("/api/users/1?delayMs=0").check(status().is(200)));
-        return List.of(step, probe.injectOpen(constantUsersPerSec(probeRps).during(Duration.ofMillis(warmMs + measureMs)))
+        return List.of(step, probe.injectOpen(constantUsersPerSec(probeRps).during(injection()))
                 .protocols(protocol().shareConnections()));
     }
 }

@@ -97,7 +97,14 @@ public final class HtmlWriter {
         }
         h.append("<script>\n").append(chartJs()).append("\n</script>\n");
         h.append("<script>\nconst charts = ").append(Json.write(configs(specs))).append(";\n")
-                .append("for (const c of charts) { new Chart(document.getElementById(c.id), c.config); }\n</script>\n");
+                // report.html#chart=<id> shows that one chart alone, drawn at once: how the README's images are taken.
+                .append("const only = /^#chart=(.+)$/.exec(location.hash);\n")
+                .append("if (only && document.getElementById(only[1])) {\n")
+                .append("  const box = document.getElementById(only[1]).parentElement;\n")
+                .append("  document.body.replaceChildren(box); document.body.style.maxWidth = 'none';\n")
+                .append("  box.style.height = (window.innerHeight - 40) + 'px'; Chart.defaults.animation = false;\n")
+                .append("}\n")
+                .append("for (const c of charts) { const el = document.getElementById(c.id); if (el) new Chart(el, c.config); }\n</script>\n");
         h.append("</body>\n</html>\n");
         return h.toString();
     }

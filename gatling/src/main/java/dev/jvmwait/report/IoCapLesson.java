@@ -29,9 +29,12 @@ public final class IoCapLesson implements Lesson {
                         + " if the ceiling, the load generator or the server CPU shows the machine could not go faster,"
                         + " else contradicted.",
                 "Virtual threads, event loop, coroutines: at every step with more users than " + pool + ", efficiency"
-                        + " (rps ÷ (users ÷ wait)) ≥ " + Fmt.ratio(KEEPS_UP_EFFICIENCY) + ". Below it: inconclusive if the"
-                        + " step ran at ≥ " + Fmt.pct(Facts.NEAR_CEILING) + " of the zero-delay ceiling, or the load generator"
-                        + " or the server CPU was ≥ " + Fmt.pct(Facts.SERVER_CPU_SATURATED) + " busy; else contradicted.");
+                        + " (rps ÷ (users ÷ wait)) ≥ " + Fmt.ratio(KEEPS_UP_EFFICIENCY) + " → confirmed. Below it, the"
+                        + " lesson still holds if the step went more than " + Fmt.pct(BOUND_TOLERANCE) + " past the"
+                        + " thread-per-request bound (" + Fmt.rps(bound) + "): confirmed, with the limit it met instead"
+                        + " named. Held at or under that bound: inconclusive if the step ran at ≥ "
+                        + Fmt.pct(Facts.NEAR_CEILING) + " of the zero-delay ceiling, or the load generator or the server"
+                        + " CPU was ≥ " + Fmt.pct(Facts.SERVER_CPU_SATURATED) + " busy; else contradicted.");
         TreeSet<Double> users = new TreeSet<>();
         results.targets().forEach(t -> results.steps(t, "io").forEach(m -> {
             if (m.median().users() != null) {
@@ -151,6 +154,15 @@ public final class IoCapLesson implements Lesson {
             if (eff != null && eff < KEEPS_UP_EFFICIENCY) {
                 String numbers = "efficiency " + Fmt.ratio(eff) + " at " + Fmt.integer(m.median().users()) + " users ("
                         + Fmt.rps(m.median().rps()) + " of an ideal " + Fmt.rps(m.median().users() / (waitMs / 1000.0)) + ")";
+                if (m.median().rps() > bound * (1 + BOUND_TOLERANCE)) {
+                    // Not capped by threads: whatever stopped it, it was not the pool this lesson is about.
+                    String cpu = m.median().serverCores() == null ? ""
+                            : "; the server used " + Fmt.num(m.median().serverCores()) + " core(s) of CPU";
+                    return new TargetVerdict(target, Verdict.CONFIRMED, Fmt.rps(m.median().rps()) + " at "
+                            + Fmt.integer(m.median().users()) + " users, " + Fmt.times(m.median().rps() / bound)
+                            + " the thread-per-request bound of " + Fmt.rps(bound) + ": no thread cap. Its "
+                            + numbers + " shows another limit" + cpu);
+                }
                 List<String> limits = facts.externalLimits(m);
                 if (!limits.isEmpty()) {
                     return new TargetVerdict(target, Verdict.INCONCLUSIVE, numbers + ", but " + String.join("; ", limits)

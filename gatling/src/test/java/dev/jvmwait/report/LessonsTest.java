@@ -84,7 +84,7 @@ class LessonsTest {
     }
 
     @Test
-    void nonBlockingStyleBelowItsIdealIsInconclusiveWhenItRanAtTheCeiling() {
+    void nonBlockingStyleFarPastTheThreadBoundConfirmsTheLessonEvenBelowItsIdeal() {
         Run run = runOf(List.of(
                 "virtual,io,1,200,,100,,30,59000,59000,0,1960,,,,,2000,0.98,,,,",
                 "virtual,io,2,1000,,100,,30,180000,180000,0,6000,,,,,10000,0.60,,,,",
@@ -92,8 +92,22 @@ class LessonsTest {
 
         TargetVerdict v = verdict(new IoCapLesson().evaluate(run, new Facts(run)), "virtual");
 
+        assertEquals(Verdict.CONFIRMED, v.verdict(), v.evidence());
+        assertTrue(v.evidence().contains("3.0× the thread-per-request bound of 2,000 rps: no thread cap"), v.evidence());
+        assertTrue(v.evidence().contains("efficiency 0.60 at 1,000 users"), v.evidence());
+    }
+
+    @Test
+    void nonBlockingStyleHeldAtTheThreadBoundIsInconclusiveWhenItRanAtTheCeiling() {
+        Run run = runOf(List.of(
+                "virtual,io,1,200,,100,,30,59000,59000,0,1960,,,,,2000,0.98,,,,",
+                "virtual,io,2,1000,,100,,30,63000,63000,0,2100,,,,,10000,0.21,,,,",
+                "virtual,ceiling,1,200,,0,,15,33000,33000,0,2200,,,,,,,,,,"));
+
+        TargetVerdict v = verdict(new IoCapLesson().evaluate(run, new Facts(run)), "virtual");
+
         assertEquals(Verdict.INCONCLUSIVE, v.verdict(), v.evidence());
-        assertTrue(v.evidence().contains("94% of the zero-delay ceiling (6,400 rps)"), v.evidence());
+        assertTrue(v.evidence().contains("95% of the zero-delay ceiling (2,200 rps)"), v.evidence());
     }
 
     @Test

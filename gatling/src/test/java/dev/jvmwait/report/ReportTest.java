@@ -29,7 +29,8 @@ class ReportTest {
         assertFalse(external.find(), () -> "external reference: " + html.substring(external.start(), external.start() + 80));
         assertFalse(html.contains("<script src"), "every script is inline");
         assertTrue(html.contains("Chart.js v4"), "the Chart.js library is inlined");
-        assertTrue(html.contains("new Chart(document.getElementById(c.id), c.config)"));
+        assertTrue(html.contains("new Chart(el, c.config)"));
+        assertTrue(html.contains("#chart="), "one chart alone, for the README's images");
     }
 
     @Test
