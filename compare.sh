@@ -9,7 +9,7 @@ source "$ROOT/scripts/find-java.sh"
 
 # ---- What is measured, and how: the one place for artifacts, ports and flags -------------------------
 ALL_TARGETS=(blocking virtual reactive coroutines quarkus-virtual)
-ALL_SCENARIOS=(ceiling io fanout cpu mixed mistake-blocking mistake-cpu open)
+ALL_SCENARIOS=(io fanout cpu mixed mistake-blocking mistake-cpu open ceiling)
 declare -A JAR=(
   [blocking]=blocking-mvc/target/blocking-mvc.jar
   [virtual]=virtual-threads/target/virtual-threads.jar
@@ -27,19 +27,20 @@ LOADGEN_JAVA_OPTS=(-Xms1g -Xmx1g -XX:+UseParallelGC -XX:MaxInlineLevel=20 -XX:Ma
   --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED)
 
 # Knobs per run size: "knob=value" for every scenario, "scenario.knob=value" for one.
-DEFAULT_SCENARIOS=(ceiling io fanout cpu mixed mistake-blocking mistake-cpu open)
-# The ceiling runs first: its long warm-up is also the JIT warm-up of both JVMs. The mistake-blocking
-# step is longer and lighter: on an event loop its requests take users × wait ÷ loops to come back.
-DEFAULT_KNOBS=(warmS=1 stepS=2.5 ceiling.warmS=8 ceiling.stepS=3 ceiling.users=64
+DEFAULT_SCENARIOS=(io fanout cpu mixed mistake-blocking mistake-cpu open ceiling)
+# jitWarmS: unmeasured zero-delay load before a target's first step, so both JVMs have compiled their
+# hot paths. The ceiling runs last, on a warm service. The mistake-blocking step is longer and
+# lighter: on an event loop its requests take users × wait ÷ loops to come back.
+DEFAULT_KNOBS=(jitWarmS=10 warmS=1 stepS=2.5 ceiling.stepS=3 ceiling.users=64
   io.users=50,200,500,1000 fanout.users=200 cpu.users=1,4,16 cpu.n=27 mixed.users=50,500
   mistake-blocking.users=20 mistake-blocking.stepS=5 mistake-cpu.users=8 mistake-cpu.n=32
   open.rates=2000,4000,6000)
-QUICK_SCENARIOS=(ceiling io fanout cpu mistake-blocking mistake-cpu)
-QUICK_KNOBS=(warmS=0.5 stepS=1.5 ceiling.warmS=5 ceiling.stepS=2 ceiling.users=64
+QUICK_SCENARIOS=(io fanout cpu mistake-blocking mistake-cpu ceiling)
+QUICK_KNOBS=(jitWarmS=4 warmS=0.5 stepS=1.5 ceiling.stepS=2 ceiling.users=64
   io.users=200,1000 fanout.users=200 cpu.users=8 cpu.n=27 mistake-blocking.users=20 mistake-blocking.stepS=3
   mistake-cpu.users=8 mistake-cpu.n=32)
-SMOKE_SCENARIOS=(ceiling io mistake-blocking)
-SMOKE_KNOBS=(warmS=0.5 stepS=1 ceiling.warmS=1 ceiling.users=8 io.users=10 mistake-blocking.users=10 mistake-blocking.stepS=2
+SMOKE_SCENARIOS=(io mistake-blocking ceiling)
+SMOKE_KNOBS=(jitWarmS=0 warmS=0.5 stepS=1 ceiling.users=8 io.users=10 mistake-blocking.users=10 mistake-blocking.stepS=2
   probeRps=10)
 
 usage() {
@@ -220,7 +221,7 @@ prepare_results() {
     echo "server jvm flags (every service): ${SERVER_JAVA_OPTS[*]}"
     echo "gatling jvm flags: ${LOADGEN_JAVA_OPTS[*]}"
     echo "cpu split: $SPLIT"
-    echo "warm-up: every step starts with $(knob warmS 2) s of unmeasured load at its own level; the ceiling step runs first, after $(knob warmS 2 ceiling) s that also warm up both JVMs' JIT"
+    echo "warm-up: $(knob jitWarmS 0) s of unmeasured zero-delay load after each service starts (JIT), then every step starts with $(knob warmS 2) s of unmeasured load at its own level; the ceiling runs last"
     echo "targets: ${SELECTED_TARGETS[*]}"
     echo "scenarios: ${SCENARIOS[*]}"
     echo "knobs: ${KNOBS[*]}"
@@ -283,6 +284,7 @@ measure_target() { # runs the target's scenarios in one Gatling JVM, pinned to i
   [[ $PROFILE == smoke ]] && fail_arg=(--fail-on-errors)
   "${LOADGEN_PIN[@]}" "$JAVA" "${LOADGEN_JAVA_OPTS[@]}" -cp "$GATLING_CP" "${props[@]}" dev.jvmwait.harness.Measure \
     --target "$target" --scenarios "$(IFS=,; echo "${SCENARIOS[*]}")" --results "$RUN_DIR" "${pid_arg[@]}" \
+    --warmup-s "$(knob jitWarmS 0)" \
     --first-step $((STEP + 1)) --total-steps "$TOTAL_STEPS" "${fail_arg[@]}" &
   MEASURE_PID=$!
   wait "$MEASURE_PID" || status=$?

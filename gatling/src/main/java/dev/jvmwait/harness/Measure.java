@@ -19,7 +19,7 @@ import java.util.Map;
  * {@code results.csv} (the load generator's side to {@code steps.csv}) and prints a progress line per step.
  *
  * <pre>java -cp ... dev.jvmwait.harness.Measure --target virtual --scenarios ceiling,io --results results/2026...
- *   [--server-pid 123] [--first-step 7 --total-steps 24] [--fail-on-errors]</pre>
+ *   [--server-pid 123] [--warmup-s 8] [--first-step 7 --total-steps 24] [--fail-on-errors]</pre>
  *
  * Knobs are system properties: {@code -DbaseUrl=...} for every scenario, {@code -Dio.users=50,200} for
  * one (copied to {@code users} while {@code io} runs).
@@ -53,13 +53,17 @@ public final class Measure {
         boolean missing = false;
         Map<String, String> common = new HashMap<>();
         System.getProperties().forEach((key, value) -> common.put(key.toString(), value.toString()));
+        double warmupSeconds = Double.parseDouble(options.getOrDefault("warmup-s", "0"));
+        if (warmupSeconds > 0) {
+            warmUp(warmupSeconds, target, results, serverPid, console, common);
+        }
         for (String scenario : options.get("scenarios").split(",")) {
             String simulation = SIMULATIONS.get(scenario);
             if (simulation == null) {
                 throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + SIMULATIONS.keySet());
             }
             knobsFor(scenario, common);
-            List<StepResult> steps = run(simulation, target, scenario, results, serverPid, console);
+            List<StepResult> steps = run(simulation, target, scenario, results, serverPid, console, true);
             if (steps.isEmpty()) {
                 missing = true;
                 continue;
@@ -71,6 +75,19 @@ public final class Measure {
             console.flush();
         }
         System.exit(missing ? 1 : errors && options.containsKey("fail-on-errors") ? 3 : 0);
+    }
+
+    /**
+     * Before anything is measured: zero-delay load at the ceiling's concurrency, so that both JVMs
+     * have compiled their hot paths (a Spring service on one core needs many seconds). Not recorded.
+     */
+    private static void warmUp(double seconds, String target, Path results, Long serverPid, PrintStream console,
+                               Map<String, String> common) throws IOException {
+        knobsFor("ceiling", common);
+        System.setProperty("warmS", Double.toString(seconds));
+        System.setProperty("stepS", "0.5");
+        run(SIMULATIONS.get("ceiling"), target, "warm-up", results, serverPid, console, false);
+        console.println(target + ": warmed up for " + seconds + " s at zero delay (not measured)");
     }
 
     /** The common knobs, then the scenario's own ({@code io.users} → {@code users}) over them. */
@@ -88,8 +105,9 @@ public final class Measure {
         });
     }
 
+    /** Runs one simulation; with {@code record}, appends its steps to results.csv and steps.csv. */
     private static List<StepResult> run(String simulation, String target, String scenario, Path results,
-                                        Long serverPid, PrintStream console) throws IOException {
+                                        Long serverPid, PrintStream console, boolean record) throws IOException {
         Path gatlingFolder = results.resolve("gatling").resolve(target + "-" + scenario);
         Files.createDirectories(gatlingFolder);
         Path marks = gatlingFolder.resolve("steps.marks");
@@ -126,8 +144,10 @@ public final class Measure {
         for (String line : Files.readAllLines(marks)) {
             steps.add(StepResult.of(target, scenario, StepMark.parse(line), stats, samples, results.relativize(run)));
         }
-        write(results.resolve("results.csv"), StepResult.RESULTS_HEADER, steps.stream().map(StepResult::resultsRow).toList());
-        write(results.resolve("steps.csv"), StepResult.STEPS_HEADER, steps.stream().map(StepResult::stepsRow).toList());
+        if (record) {
+            write(results.resolve("results.csv"), StepResult.RESULTS_HEADER, steps.stream().map(StepResult::resultsRow).toList());
+            write(results.resolve("steps.csv"), StepResult.STEPS_HEADER, steps.stream().map(StepResult::stepsRow).toList());
+        }
         return steps;
     }
 
