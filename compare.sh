@@ -29,8 +29,9 @@ LOADGEN_JAVA_OPTS=(-Xms1g -Xmx1g -XX:+UseParallelGC -XX:MaxInlineLevel=20 -XX:Ma
 # Knobs per run size: "knob=value" for every scenario, "scenario.knob=value" for one.
 DEFAULT_SCENARIOS=(io fanout cpu mixed mistake-blocking mistake-cpu ceiling open)
 # jitWarmS: unmeasured zero-delay load before a target's first step, so both JVMs have compiled their
-# hot paths. The ceiling runs on a warm service, before the open model overloads it. The mistake-blocking step is longer and
-# lighter: on an event loop its requests take users × wait ÷ loops to come back.
+# hot paths. The ceiling runs on a warm service, before the open model overloads it. The
+# mistake-blocking step is longer and lighter: on an event loop its requests take users × wait ÷
+# loops to come back.
 DEFAULT_KNOBS=(jitWarmS=10 warmS=1 stepS=2.5 ceiling.stepS=3 ceiling.users=64
   io.users=50,200,500,1000 fanout.users=200 cpu.users=1,4,16 cpu.n=27 mixed.users=50,500
   mistake-blocking.users=20 mistake-blocking.stepS=5 mistake-cpu.users=8 mistake-cpu.n=32

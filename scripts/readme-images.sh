@@ -16,7 +16,7 @@ screenshot() { # screenshot REPORT CHART OUT
   local profile
   profile=$(mktemp -d)
   chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-    --disable-sync --no-first-run --hide-scrollbars --user-data-dir="$profile" --window-size=1000,560 \
+    --disable-sync --no-first-run --hide-scrollbars --user-data-dir="$profile" --window-size=1000,450 \
     --virtual-time-budget=3000 --screenshot="$3" "file://$1#chart=chart-$2" >/dev/null 2>&1
   rm -rf "$profile"
 }

@@ -102,7 +102,7 @@ public final class HtmlWriter {
                 .append("if (only && document.getElementById(only[1])) {\n")
                 .append("  const box = document.getElementById(only[1]).parentElement;\n")
                 .append("  document.body.replaceChildren(box); document.body.style.maxWidth = 'none';\n")
-                .append("  box.style.height = (window.innerHeight - 40) + 'px'; Chart.defaults.animation = false;\n")
+                .append("  box.style.height = '400px'; Chart.defaults.animation = false;\n")
                 .append("}\n")
                 .append("for (const c of charts) { const el = document.getElementById(c.id); if (el) new Chart(el, c.config); }\n</script>\n");
         h.append("</body>\n</html>\n");
