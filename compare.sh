@@ -17,6 +17,7 @@ declare -A JAR=(
   [coroutines]=reactive-quarkus/target/quarkus-app/quarkus-run.jar
   [quarkus-virtual]=reactive-quarkus/target/quarkus-app/quarkus-run.jar
 )
+GATLING_JAR=gatling/target/gatling-1.0.0-SNAPSHOT.jar
 declare -A PORT=([blocking]=8081 [virtual]=8082 [reactive]=8083 [coroutines]=8083 [quarkus-virtual]=8083)
 declare -A BASE_PATH=([blocking]="" [virtual]="" [reactive]="" [coroutines]=/kotlin [quarkus-virtual]=/virtual)
 HOST=127.0.0.1
@@ -37,8 +38,8 @@ DEFAULT_KNOBS=(jitWarmS=10 warmS=1 stepS=2.5 ceiling.stepS=3 ceiling.users=64
   mistake-blocking.users=20 mistake-blocking.stepS=5 mistake-cpu.users=8 mistake-cpu.n=32
   open.rates=1500,3000,6000)
 QUICK_SCENARIOS=(io fanout cpu mistake-blocking mistake-cpu ceiling)
-QUICK_KNOBS=(jitWarmS=4 warmS=0.5 stepS=1.5 ceiling.stepS=2 ceiling.users=64
-  io.users=200,1000 fanout.users=200 cpu.users=8 cpu.n=27 mistake-blocking.users=20 mistake-blocking.stepS=3
+QUICK_KNOBS=(jitWarmS=3 warmS=0.5 stepS=1 ceiling.stepS=1.5 ceiling.users=64
+  io.users=200,1000 fanout.users=200 cpu.users=8 cpu.n=27 mistake-blocking.users=20 mistake-blocking.stepS=2
   mistake-cpu.users=8 mistake-cpu.n=32)
 SMOKE_SCENARIOS=(io mistake-blocking ceiling)
 SMOKE_KNOBS=(jitWarmS=0 warmS=0.5 stepS=1 ceiling.users=8 io.users=10 mistake-blocking.users=10 mistake-blocking.stepS=2
@@ -154,13 +155,13 @@ build() {
   for target in "${SELECTED_TARGETS[@]}"; do
     [[ -n "${EXTERNAL_URL[$target]:-}" ]] && continue
     jar=${JAR[$target]}
-    if [[ ! -f $jar ]] || [[ -n $(find . -path ./results -prune -o -path '*/target' -prune -o \
+    if [[ ! -f $jar ]] || [[ -n $(find . -path ./results -prune -o -path '*/target' -prune -o -path '*/src/test' -prune -o \
         \( -name '*.java' -o -name '*.kt' -o -name 'pom.xml' -o -name '*.properties' -o -name '*.yml' \) -newer "$jar" -print -quit) ]]; then
       stale=true
     fi
   done
-  [[ -f gatling/target/classpath.txt && -d gatling/target/classes ]] || stale=true
-  if [[ -n $(find gatling/src gatling/pom.xml -newer gatling/target/classpath.txt -print -quit 2>/dev/null) ]]; then stale=true; fi
+  [[ -f gatling/target/classpath.txt && -f $GATLING_JAR ]] || stale=true
+  if [[ -n $(find gatling/src/main gatling/pom.xml -newer "$GATLING_JAR" -print -quit 2>/dev/null) ]]; then stale=true; fi
   if [[ $stale == true ]]; then
     echo "Building (./mvnw -q -B package -DskipTests) ..."
     ./mvnw -q -B package -DskipTests || fail "the build failed; nothing was measured"
