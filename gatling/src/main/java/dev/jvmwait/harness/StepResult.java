@@ -135,7 +135,8 @@ record StepResult(String target, String scenario, StepMark mark, RequestStats ma
         if (main.total() == 0) {
             line.append("  NO REQUESTS MEASURED");
         }
-        line.append("  cpu server ").append(percent(server)).append("% gatling ").append(percent(loadgen)).append('%');
+        line.append("  cpu server ").append(server.percent() < 0 ? "not sampled" : percent(server) + "%")
+                .append(" gatling ").append(percent(loadgen)).append('%');
         return line.toString();
     }
 
