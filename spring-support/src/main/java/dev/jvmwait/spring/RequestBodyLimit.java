@@ -3,6 +3,7 @@ package dev.jvmwait.spring;
 import dev.jvmwait.domain.ApiException;
 import dev.jvmwait.domain.Messages;
 import dev.jvmwait.domain.NewPost;
+import dev.jvmwait.domain.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Holds request bodies to {@value NewPost#MAX_REQUEST_BYTES} bytes. A declared length over the
@@ -21,22 +23,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class RequestBodyLimit extends OncePerRequestFilter {
 
+    private final JsonMapper json;
+
+    public RequestBodyLimit(JsonMapper json) {
+        this.json = json;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > NewPost.MAX_REQUEST_BYTES) {
             response.setStatus(413);
             response.setContentType(ProblemResponses.PROBLEM_JSON.toString());
-            response.getWriter().write(problemJson(request.getRequestURI()));
+            // Written here: the filter runs before Spring MVC and its exception handlers.
+            json.writeValue(response.getOutputStream(), Problem.of(413, Messages.bodyTooLarge(), request.getRequestURI()));
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);
-    }
-
-    private static String problemJson(String path) {
-        // Written by hand: the filter runs before Spring MVC and its message converters.
-        return "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\""
-                + Messages.bodyTooLarge() + "\",\"instance\":\"" + path.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
