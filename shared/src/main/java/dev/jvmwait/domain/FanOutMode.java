@@ -13,9 +13,9 @@ public enum FanOutMode {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Reads the {@code mode} query parameter; absent means concurrent. */
+    /** Reads the {@code mode} query parameter; absent (or empty) means concurrent. */
     public static FanOutMode parse(String raw) {
-        if (raw == null) {
+        if (Params.absent(raw)) {
             return CONCURRENT;
         }
         for (FanOutMode mode : values()) {

@@ -39,9 +39,9 @@ public final class Params {
         return id;
     }
 
-    /** The simulated wait: {@value #DEFAULT_DELAY_MS} ms when absent, 0..{@value #MAX_DELAY_MS} otherwise. */
+    /** The simulated wait: {@value #DEFAULT_DELAY_MS} ms when absent (or empty), 0..{@value #MAX_DELAY_MS} otherwise. */
     public static Duration delay(String raw) {
-        if (raw == null) {
+        if (absent(raw)) {
             return Duration.ofMillis(DEFAULT_DELAY_MS);
         }
         long millis = wholeNumber(DELAY, raw);
@@ -60,9 +60,17 @@ public final class Params {
         return (int) n;
     }
 
-    /** The optional fibonacci argument of {@code /api/mixed}: {@value Fibonacci#DEFAULT_MIXED_N} when absent. */
+    /** The optional fibonacci argument of {@code /api/mixed}: {@value Fibonacci#DEFAULT_MIXED_N} when absent (or empty). */
     public static int fibonacciN(String raw, int whenAbsent) {
-        return raw == null ? whenAbsent : fibonacciN(raw);
+        return absent(raw) ? whenAbsent : fibonacciN(raw);
+    }
+
+    /**
+     * A query parameter with no value ({@code ?delayMs=}) counts as absent, as it does for most
+     * frameworks' typed parameters: its default applies. API.md v2 allows either; this is the choice.
+     */
+    public static boolean absent(String raw) {
+        return raw == null || raw.isEmpty();
     }
 
     /** A whole number; one too large for a long reads as the largest (or smallest) long, so range checks still say "out of range". */

@@ -207,9 +207,16 @@ public abstract class ApiContract {
     @Test
     void queryParameterThatIsNotANumberIsABadRequest() {
         assertProblem(400, Messages.notAWholeNumber("delayMs", "soon"), "/api/users/1?delayMs=soon");
-        assertProblem(400, Messages.notAWholeNumber("delayMs", ""), "/api/users/1/dashboard?delayMs=");
         assertProblem(400, Messages.notAWholeNumber("n", "2x"), "/api/mixed/1?delayMs=0&n=2x");
         assertProblem(400, Messages.notAWholeNumber("delayMs", "1e3"), "/api/mistakes/blocking-call?delayMs=1e3");
+    }
+
+    @Test
+    void emptyQueryParameterCountsAsAbsent() {
+        Response dashboard = api.get("/api/users/1/dashboard?delayMs=&mode=");
+        assertJson(200, dashboard);
+        assertEquals("concurrent", dashboard.json().get("mode"));
+        assertEquals(Map.of("n", 25L, "result", 75025L), api.get("/api/mixed/5?delayMs=0&n=").json().get("fibonacci"));
     }
 
     @Test
@@ -258,32 +265,24 @@ public abstract class ApiContract {
 
     @Test
     void unknownPathUnderApiIsNotFound() {
-        assertProblem(404, Messages.noEndpoint(api.serverPath("/api/nothing-here")), "/api/nothing-here");
-        assertProblem(404, Messages.noEndpoint(api.serverPath("/api/users/1/friends")), "/api/users/1/friends");
-        assertProblem(404, Messages.noEndpoint(api.serverPath("/api")), "/api");
-        assertProblem(404, Messages.noEndpoint(api.serverPath("/api/compute/fibonacci")), "/api/compute/fibonacci");
+        for (String path : List.of("/api/nothing-here", "/api/users/1/friends", "/api", "/api/compute/fibonacci")) {
+            assertFrameworkProblem(404, api.get(path), path);
+        }
     }
 
     @Test
     void unknownPathIsNotFoundWhateverTheMethod() {
-        assertProblem(404, Messages.noEndpoint(api.serverPath("/api/nothing-here")), api.method("DELETE", "/api/nothing-here"), "/api/nothing-here");
+        assertFrameworkProblem(404, api.method("DELETE", "/api/nothing-here"), "/api/nothing-here");
     }
 
     // ---- 405 ----
 
     @Test
     void methodThePathDoesNotSupportIsNotAllowed() {
-        Response response = api.method("DELETE", "/api/users/1");
-        assertProblem(405, Messages.methodNotAllowed("DELETE", api.serverPath("/api/users/1")), response, "/api/users/1");
-        assertTrue(response.header("Allow").contains("GET"), "Allow: " + response.header("Allow"));
-
-        Response listPosts = api.get("/api/posts");
-        assertProblem(405, Messages.methodNotAllowed("GET", api.serverPath("/api/posts")), listPosts, "/api/posts");
-        assertTrue(listPosts.header("Allow").contains("POST"), "Allow: " + listPosts.header("Allow"));
-
-        assertProblem(405, Messages.methodNotAllowed("PUT", api.serverPath("/api/posts/1")), api.method("PUT", "/api/posts/1"), "/api/posts/1");
-        assertProblem(405, Messages.methodNotAllowed("POST", api.serverPath("/api/compute/fibonacci/3")),
-                api.postJson("/api/compute/fibonacci/3", "{}"), "/api/compute/fibonacci/3");
+        assertFrameworkProblem(405, api.method("DELETE", "/api/users/1"), "/api/users/1");
+        assertFrameworkProblem(405, api.get("/api/posts"), "/api/posts");
+        assertFrameworkProblem(405, api.method("PUT", "/api/posts/1"), "/api/posts/1");
+        assertFrameworkProblem(405, api.postJson("/api/compute/fibonacci/3", "{}"), "/api/compute/fibonacci/3");
     }
 
     // ---- 406 ----
@@ -291,7 +290,7 @@ public abstract class ApiContract {
     @Test
     void acceptHeaderThatRulesOutJsonIsNotAcceptable() {
         Response response = api.get("/api/users/1?delayMs=0", "Accept", "text/html");
-        assertProblem(406, Messages.notAcceptable(), response, "/api/users/1");
+        assertFrameworkProblem(406, response, "/api/users/1");
     }
 
     @Test
@@ -303,16 +302,17 @@ public abstract class ApiContract {
 
     @Test
     void postWithMalformedJsonIsABadRequest() {
-        assertPostRejected(400, Messages.bodyNotJson(), "{\"userId\": 1, \"title\": ");
-        assertPostRejected(400, Messages.bodyNotJson(), "");
-        assertPostRejected(400, Messages.bodyNotJson(), "{'userId': 1}");
+        for (String malformed : List.of("{\"userId\": 1, \"title\": ", "", "{'userId': 1}", "{} x")) {
+            assertFrameworkProblem(400, api.postJson("/api/posts", malformed), "/api/posts");
+        }
     }
 
     @Test
     void postThatIsNotAnObjectIsABadRequest() {
         assertPostRejected(400, Messages.bodyNotAnObject(), "[1, 2]");
         assertPostRejected(400, Messages.bodyNotAnObject(), "\"a post\"");
-        assertPostRejected(400, Messages.bodyNotAnObject(), "null");
+        // JSON's null: a body that says nothing, which a framework may refuse before the domain sees it
+        assertFrameworkProblem(400, api.postJson("/api/posts", "null"), "/api/posts");
     }
 
     @Test
@@ -342,21 +342,21 @@ public abstract class ApiContract {
     @Test
     void postLargerThanSixtyFourKibibytesIsTooLarge() {
         byte[] large = ("{\"userId\": 1, \"title\": \"t\", \"body\": \"" + "b".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-        assertProblem(413, Messages.bodyTooLarge(), api.post("/api/posts", "application/json", large), "/api/posts");
+        assertFrameworkProblem(413, api.post("/api/posts", "application/json", large), "/api/posts");
     }
 
     @Test
     void chunkedPostLargerThanSixtyFourKibibytesIsTooLarge() {
         byte[] large = ("{\"userId\": 1, \"title\": \"t\", \"body\": \"" + "b".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-        assertProblem(413, Messages.bodyTooLarge(), api.postChunked("/api/posts", "application/json", large), "/api/posts");
+        assertFrameworkProblem(413, api.postChunked("/api/posts", "application/json", large), "/api/posts");
     }
 
     @Test
     void postThatIsNotJsonIsAnUnsupportedMediaType() {
         byte[] json = "{\"userId\": 1, \"title\": \"t\", \"body\": \"b\"}".getBytes(StandardCharsets.UTF_8);
-        assertProblem(415, Messages.unsupportedMediaType("text/plain"), api.post("/api/posts", "text/plain", json), "/api/posts");
-        assertProblem(415, Messages.unsupportedMediaType("application/xml"), api.post("/api/posts", "application/xml", json), "/api/posts");
-        assertProblem(415, Messages.unsupportedMediaType(null), api.post("/api/posts", null, json), "/api/posts");
+        assertFrameworkProblem(415, api.post("/api/posts", "text/plain", json), "/api/posts");
+        assertFrameworkProblem(415, api.post("/api/posts", "application/xml", json), "/api/posts");
+        assertFrameworkProblem(415, api.post("/api/posts", null, json), "/api/posts");
     }
 
     // ---- helpers ----
@@ -382,6 +382,30 @@ public abstract class ApiContract {
                     assertEquals((long) status, problem.get("status"));
                     assertEquals(detail, problem.get("detail"));
                     assertEquals(instance, problem.get("instance"));
+                },
+                () -> LEAKS.forEach(leak -> assertFalse(response.body().contains(leak),
+                        () -> "the body of " + path + " gives away '" + leak + "': " + response.body())));
+    }
+
+    /**
+     * An error the framework raises itself (no route, a method or media type it does not serve, a
+     * body it cannot read or will not take): API.md v2 asks for the status and a problem detail,
+     * in the framework's own words; {@code instance}, where the framework gives one, is the path.
+     */
+    protected void assertFrameworkProblem(int status, Response response, String path) {
+        String instance = api.serverPath(path.split("\\?")[0]);
+        assertAll(path,
+                () -> assertEquals(status, response.status(), () -> "status of " + path + ": " + response),
+                () -> assertEquals("application/problem+json", response.mediaType(), () -> "media type of " + path + ": " + response),
+                () -> {
+                    Map<String, Object> problem = response.json();
+                    assertNotNull(problem.get("type"), "type");
+                    assertNotNull(problem.get("title"), "title");
+                    assertEquals((long) status, problem.get("status"));
+                    assertFalse(((String) problem.get("detail")).isBlank(), "detail");
+                    if (problem.containsKey("instance")) {
+                        assertEquals(instance, problem.get("instance"));
+                    }
                 },
                 () -> LEAKS.forEach(leak -> assertFalse(response.body().contains(leak),
                         () -> "the body of " + path + " gives away '" + leak + "': " + response.body())));
