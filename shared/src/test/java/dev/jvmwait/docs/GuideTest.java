@@ -25,18 +25,19 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keeps docs/guide.md true to the source: the code block after each {@code #Lx-Ly} link is exactly
- * those lines of that file, and every relative link points at something in the repository.
+ * Keeps docs/guide.md true to the source: the code block after each link to a named region
+ * ({@code UserController.java#user}: a method, field or class; a key of a properties file) is exactly
+ * that region of that file, wherever it moves; and every relative link points at something in the repository.
  */
 class GuideTest {
 
     private static final Path GUIDE_IN_REPOSITORY = Path.of("docs", "guide.md");
 
     @TestFactory
-    Stream<DynamicTest> everyQuotedSnippetIsTheLinesItsLinkNames() {
+    Stream<DynamicTest> everyQuotedSnippetIsTheRegionItsLinkNames() {
         Guide guide = Guide.read(guidePath());
         return guide.links().stream()
-                .filter(Link::namesLines)
+                .filter(Link::namesRegion)
                 .map(link -> DynamicTest.dynamicTest(link.describe(), () -> assertNoProblems(guide.snippetProblems(link))));
     }
 
@@ -53,44 +54,61 @@ class GuideTest {
         Guide guide = Guide.read(guidePath());
         Set<String> quoted = new TreeSet<>();
         for (Link link : guide.links()) {
-            if (link.namesLines()) {
+            if (link.namesRegion()) {
                 Path file = guide.repository().relativize(guide.resolve(link));
                 quoted.add(file.getName(0).toString());
             }
         }
         for (String module : List.of("shared", "blocking-mvc", "virtual-threads", "reactive-quarkus")) {
-            assertTrue(quoted.contains(module), "the guide quotes no lines of " + module + "; it quotes " + quoted);
+            assertTrue(quoted.contains(module), "the guide quotes no code of " + module + "; it quotes " + quoted);
         }
     }
 
     @Test
-    void aSnippetThatMatchesItsLinesPasses(@TempDir Path repository) throws IOException {
-        Guide guide = fakeRepository(repository, "[`A.java` L3–L4](../src/A.java#L3-L4)\n\n```java\nint b() {\n    return 2;\n```\n");
+    void aSnippetThatIsItsMethodPasses(@TempDir Path repository) throws IOException {
+        Guide guide = fakeRepository(repository, "[`A.java` › `b`](../src/A.java#b)\n\n```java\n@Deprecated\nint b() {\n    return a() + 2;\n}\n```\n");
         assertEquals(List.of(), guide.snippetProblems(guide.links().getFirst()));
     }
 
     @Test
-    void aShiftedLineRangeIsCaught(@TempDir Path repository) throws IOException {
-        Guide guide = fakeRepository(repository, "[`A.java` L2–L3](../src/A.java#L2-L3)\n```java\nint b() {\n    return 2;\n```\n");
-        assertProblem(guide.snippetProblems(guide.links().getFirst()), "differs from lines 2–3");
+    void aFieldAndAPropertyWithItsCommentAreRegionsToo(@TempDir Path repository) throws IOException {
+        Guide guide = fakeRepository(repository, """
+                [`A.java` › `limit`](../src/A.java#limit)
+                ```java
+                private final int limit = 3;
+                ```
+                [`a.properties` › `pool.size`](../src/a.properties#pool.size)
+                ```properties
+                # why it is this size
+                pool.size=4
+                ```
+                """);
+        assertEquals(List.of(), guide.snippetProblems(guide.links().get(0)));
+        assertEquals(List.of(), guide.snippetProblems(guide.links().get(1)));
     }
 
     @Test
-    void aLabelThatDisagreesWithItsAnchorIsCaught(@TempDir Path repository) throws IOException {
-        Guide guide = fakeRepository(repository, "[`A.java` L3–L5](../src/A.java#L3-L4)\n```java\nint b() {\n    return 2;\n```\n");
-        assertProblem(guide.snippetProblems(guide.links().getFirst()), "the label says L3–L5");
+    void aSnippetThatNoLongerMatchesItsMethodIsCaught(@TempDir Path repository) throws IOException {
+        Guide guide = fakeRepository(repository, "[`A.java` › `b`](../src/A.java#b)\n```java\nint b() {\n    return 2;\n}\n```\n");
+        assertProblem(guide.snippetProblems(guide.links().getFirst()), "differs from `b`");
     }
 
     @Test
-    void aLineLinkWithoutACodeBlockIsCaught(@TempDir Path repository) throws IOException {
-        Guide guide = fakeRepository(repository, "See [`A.java` L3](../src/A.java#L3) for more.\n\nNo code here.\n");
+    void aRegionThatIsGoneIsCaught(@TempDir Path repository) throws IOException {
+        Guide guide = fakeRepository(repository, "[`A.java` › `c`](../src/A.java#c)\n```java\nint c() {\n```\n");
+        assertProblem(guide.snippetProblems(guide.links().getFirst()), "no `c` in src/A.java");
+    }
+
+    @Test
+    void aLabelThatDoesNotNameItsRegionIsCaught(@TempDir Path repository) throws IOException {
+        Guide guide = fakeRepository(repository, "[`A.java` › `a`](../src/A.java#b)\n```java\nint b() {\n```\n");
+        assertProblem(guide.snippetProblems(guide.links().getFirst()), "the label does not name `b`");
+    }
+
+    @Test
+    void aRegionLinkWithoutACodeBlockIsCaught(@TempDir Path repository) throws IOException {
+        Guide guide = fakeRepository(repository, "See [`A.java` › `b`](../src/A.java#b) for more.\n\nNo code here.\n");
         assertProblem(guide.snippetProblems(guide.links().getFirst()), "no fenced code block");
-    }
-
-    @Test
-    void aRangePastTheEndOfTheFileIsCaught(@TempDir Path repository) throws IOException {
-        Guide guide = fakeRepository(repository, "[`A.java` L5–L9](../src/A.java#L5-L9)\n```java\n}\n```\n");
-        assertProblem(guide.snippetProblems(guide.links().getFirst()), "has 6 lines");
     }
 
     @Test
@@ -120,11 +138,23 @@ class GuideTest {
         return fail("no " + GUIDE_IN_REPOSITORY + " in " + dir + " or any folder above it");
     }
 
-    /** A repository holding src/A.java (six lines) and a docs/guide.md with the given text. */
+    /** A repository holding src/A.java, src/a.properties and a docs/guide.md with the given text. */
     private static Guide fakeRepository(Path repository, String guideText) throws IOException {
         Files.createDirectories(repository.resolve("src"));
         Files.createDirectories(repository.resolve("shared"));
-        Files.writeString(repository.resolve("src/A.java"), "class A {\n    int a() { return 1; }\n    int b() {\n        return 2;\n    }\n}\n");
+        Files.writeString(repository.resolve("src/A.java"), """
+                class A {
+                    private final int limit = 3;
+
+                    int a() { return 1; }
+
+                    @Deprecated
+                    int b() {
+                        return a() + 2;
+                    }
+                }
+                """);
+        Files.writeString(repository.resolve("src/a.properties"), "# not this\n\n# why it is this size\npool.size=4\nother=1\n");
         Path guide = repository.resolve(GUIDE_IN_REPOSITORY);
         Files.createDirectories(guide.getParent());
         Files.writeString(guide, guideText);
@@ -145,8 +175,6 @@ class GuideTest {
     /** A Markdown link of the guide: where it is, what it says and where it points. */
     record Link(int line, String label, String target) {
 
-        private static final Pattern LINES = Pattern.compile("L(\\d+)(?:-L(\\d+))?");
-
         boolean isRelative() {
             return !target.startsWith("#") && !target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
         }
@@ -156,25 +184,14 @@ class GuideTest {
             return hash < 0 ? target : target.substring(0, hash);
         }
 
-        Optional<String> fragment() {
+        /** The region a link quotes: {@code UserController.java#user} names the member {@code user}. */
+        Optional<String> region() {
             int hash = target.indexOf('#');
-            return hash < 0 ? Optional.empty() : Optional.of(target.substring(hash + 1));
+            return hash < 0 || !isRelative() || path().endsWith(".md") ? Optional.empty() : Optional.of(target.substring(hash + 1));
         }
 
-        boolean namesLines() {
-            return isRelative() && fragment().map(f -> LINES.matcher(f).matches()).orElse(false);
-        }
-
-        int from() {
-            Matcher range = LINES.matcher(fragment().orElseThrow());
-            assertTrue(range.matches());
-            return Integer.parseInt(range.group(1));
-        }
-
-        int to() {
-            Matcher range = LINES.matcher(fragment().orElseThrow());
-            assertTrue(range.matches());
-            return range.group(2) == null ? from() : Integer.parseInt(range.group(2));
+        boolean namesRegion() {
+            return region().isPresent();
         }
 
         String describe() {
@@ -187,7 +204,6 @@ class GuideTest {
 
         private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]+)\\)");
         private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})\\s*([^`\\s]*).*$");
-        private static final Pattern LABELLED_LINES = Pattern.compile("\\bL(\\d+)(?:\\s*[–-]\\s*L(\\d+))?");
         private static final Map<String, String> LANGUAGES = Map.of(
                 "java", "java", "kt", "kotlin", "properties", "properties", "xml", "xml", "sh", "bash", "md", "markdown");
 
@@ -240,17 +256,16 @@ class GuideTest {
             }
             Path source = resolve(link);
             if (!Files.isRegularFile(source)) {
-                return List.of(link.describe() + ": names lines of something that is not a file");
+                return List.of(link.describe() + ": names a region of something that is not a file");
             }
-            List<String> sourceLines = readLines(source);
-            int from = link.from();
-            int to = link.to();
-            if (from < 1 || to < from || to > sourceLines.size()) {
-                return List.of(link.describe() + ": L" + from + "–L" + to + " is no range of a file that has " + sourceLines.size() + " lines");
+            String name = link.region().orElseThrow();
+            Optional<List<String>> region = Region.of(readLines(source), name, source.toString().endsWith(".properties"));
+            if (region.isEmpty()) {
+                return List.of(link.describe() + ": there is no `" + name + "` in " + repository().relativize(source));
             }
-            labelledRange(link).filter(range -> range[0] != from || range[1] != to).ifPresent(range -> problems.add(
-                    link.describe() + ": the label says L" + range[0] + (range[0] == range[1] ? "" : "–L" + range[1])
-                            + " but the link names L" + from + (from == to ? "" : "–L" + to)));
+            if (!link.label().contains(name)) {
+                problems.add(link.describe() + ": the label does not name `" + name + "`: " + link.label());
+            }
             if (isFollowedByAnotherLink(link)) {
                 problems.add(link.describe() + ": another link follows on the same line, so the code block is not this link's");
             }
@@ -264,25 +279,15 @@ class GuideTest {
             if (language != null && !language.equals(block.get().language())) {
                 problems.add(link.describe() + ": the code block is marked '" + block.get().language() + "', the file is " + language);
             }
-            List<String> expected = normalized(sourceLines.subList(from - 1, to));
+            List<String> expected = normalized(region.get());
             List<String> quoted = normalized(block.get().lines());
             if (!expected.equals(quoted)) {
                 problems.add(link.describe() + ": the code block at guide.md:" + block.get().line()
-                        + " differs from lines " + from + "–" + to + " of " + repository().relativize(source)
+                        + " differs from `" + name + "` in " + repository().relativize(source)
                         + "\n--- the file says:\n" + String.join("\n", expected)
                         + "\n--- the guide quotes:\n" + String.join("\n", quoted));
             }
             return problems;
-        }
-
-        private static Optional<int[]> labelledRange(Link link) {
-            Matcher labelled = LABELLED_LINES.matcher(link.label());
-            if (!labelled.find()) {
-                return Optional.empty();
-            }
-            int first = Integer.parseInt(labelled.group(1));
-            int last = labelled.group(2) == null ? first : Integer.parseInt(labelled.group(2));
-            return Optional.of(new int[] {first, last});
         }
 
         private boolean isFollowedByAnotherLink(Link link) {
@@ -337,5 +342,73 @@ class GuideTest {
 
     /** A fenced code block: the guide line of its opening fence, its language, and its lines. */
     record CodeBlock(int line, String language, List<String> lines) {
+    }
+
+    /**
+     * A named region of a source file, found the way a reader finds it: in code, the declaration of
+     * that name (a method, field, class or Kotlin function) with its annotations, down to the line
+     * where its indentation closes; in a properties file, the key with the comment lines above it.
+     */
+    static final class Region {
+
+        private static final Pattern NOT_A_DECLARATION = Pattern.compile("^(return|yield|throw|//|\\*|/\\*)\\b?.*");
+
+        static Optional<List<String>> of(List<String> lines, String name, boolean properties) {
+            return properties ? property(lines, name) : declaration(lines, name);
+        }
+
+        private static Optional<List<String>> property(List<String> lines, String key) {
+            Pattern keyLine = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:].*");
+            for (int i = 0; i < lines.size(); i++) {
+                if (keyLine.matcher(lines.get(i)).matches()) {
+                    int start = i;
+                    while (start > 0 && lines.get(start - 1).stripLeading().startsWith("#")) {
+                        start--;
+                    }
+                    return Optional.of(lines.subList(start, i + 1));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private static Optional<List<String>> declaration(List<String> lines, String name) {
+            Pattern declared = Pattern.compile("^[^=(]*(?<![.\\w])" + Pattern.quote(name) + "\\b\\s*[(<:={;].*|^[^=(]*\\b(class|interface|record|enum|object)\\s+" + Pattern.quote(name) + "\\b.*");
+            for (int i = 0; i < lines.size(); i++) {
+                String text = lines.get(i).strip();
+                if (!NOT_A_DECLARATION.matcher(text).matches() && !text.startsWith("@") && declared.matcher(text).matches()) {
+                    int start = i;
+                    while (start > 0 && lines.get(start - 1).strip().startsWith("@")) {
+                        start--;
+                    }
+                    return Optional.of(lines.subList(start, end(lines, i) + 1));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The last line of the declaration at {@code first}: before the next line indented no deeper, or that closing line. */
+        private static int end(List<String> lines, int first) {
+            int indent = indentation(lines.get(first));
+            for (int j = first + 1; j < lines.size(); j++) {
+                String line = lines.get(j);
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (indentation(line) <= indent) {
+                    String text = line.strip();
+                    boolean closes = text.startsWith("}") || text.startsWith(")");
+                    int last = closes ? j : j - 1;
+                    while (last > first && lines.get(last).isBlank()) {
+                        last--;
+                    }
+                    return last;
+                }
+            }
+            return first;
+        }
+
+        private static int indentation(String line) {
+            return line.length() - line.stripLeading().length();
+        }
     }
 }
