@@ -78,10 +78,12 @@ public final class ApiClient implements AutoCloseable {
         Headers headers = new Headers(response.headers().map().entrySet().stream()
                 .flatMap(header -> header.getValue().stream().map(value -> new Header(header.getKey(), value)))
                 .toList());
-        return new ResponseBuilder()
+        ResponseBuilder builder = new ResponseBuilder()
                 .setStatusCode(response.statusCode())
                 .setHeaders(headers)
-                .setBody(response.body())
-                .build();
+                .setBody(response.body());
+        // REST Assured reads a body by its content type, which it keeps apart from the headers
+        response.headers().firstValue("Content-Type").ifPresent(builder::setContentType);
+        return builder.build();
     }
 }
