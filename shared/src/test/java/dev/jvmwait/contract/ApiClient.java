@@ -1,20 +1,28 @@
 package dev.jvmwait.contract;
 
+import io.restassured.builder.ResponseBuilder;
+import io.restassured.http.Header;
+import io.restassured.http.Headers;
+import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** A plain JDK HTTP client bound to one target's base URL, for the contract and behaviour tests. */
-public final class ApiClient {
+/**
+ * The JDK's HTTP client, for the requests REST Assured does not send the way a test needs them: a
+ * body in chunks, a body with no Content-Type, requests left in flight. It answers with REST
+ * Assured responses, so that the same expectations check them.
+ */
+public final class ApiClient implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -24,56 +32,31 @@ public final class ApiClient {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    /** @param baseUrl the target's base URL, e.g. {@code http://127.0.0.1:8083/kotlin}, without a trailing slash */
+    /** @param baseUrl the target's base URL, e.g. {@code http://127.0.0.1:8083/kotlin} */
     public ApiClient(String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl.replaceAll("/$", "");
     }
 
-    public String baseUrl() {
-        return baseUrl;
-    }
-
-    /** The path of {@code path} as the server sees it: the base URL's own path (say {@code /kotlin}) first. */
-    public String serverPath(String path) {
-        return URI.create(baseUrl + path).getRawPath();
-    }
-
-    public Response get(String path) {
-        return send(request(path).GET());
-    }
-
-    /** A GET with one extra request header, such as {@code Accept}. */
-    public Response get(String path, String header, String value) {
-        return send(request(path).header(header, value).GET());
-    }
-
+    /** Sends a GET and returns at once: the request is in flight while the caller goes on. */
     public CompletableFuture<Response> getAsync(String path) {
-        long start = System.nanoTime();
-        return http.sendAsync(request(path).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                .thenApply(response -> Response.of(response, start));
-    }
-
-    public Response method(String method, String path) {
-        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
-    }
-
-    public Response postJson(String path, String json) {
-        return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A POST with the given Content-Type, or none when {@code contentType} is null. */
-    public Response post(String path, String contentType, byte[] body) {
-        return send(withType(request(path), contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return http.sendAsync(request(path).GET().build(), BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .thenApply(ApiClient::toRestAssured);
     }
 
     /** A POST whose length is not announced: the body goes out in chunks. */
     public Response postChunked(String path, String contentType, byte[] body) {
-        BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
-        return send(withType(request(path), contentType).POST(chunked));
+        return send(request(path).header("Content-Type", contentType)
+                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     }
 
-    private static HttpRequest.Builder withType(HttpRequest.Builder builder, String contentType) {
-        return contentType == null ? builder : builder.header("Content-Type", contentType);
+    /** A POST with no Content-Type header at all (REST Assured would name one). */
+    public Response postWithoutContentType(String path, byte[] body) {
+        return send(request(path).POST(BodyPublishers.ofByteArray(body)));
+    }
+
+    @Override
+    public void close() {
+        http.close();
     }
 
     private HttpRequest.Builder request(String path) {
@@ -81,9 +64,8 @@ public final class ApiClient {
     }
 
     private Response send(HttpRequest.Builder request) {
-        long start = System.nanoTime();
         try {
-            return Response.of(http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)), start);
+            return toRestAssured(http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -92,35 +74,16 @@ public final class ApiClient {
         }
     }
 
-    /** A response, with how long it took from send to the end of its body. */
-    public record Response(int status, Map<String, java.util.List<String>> headers, String body, Duration took) {
-
-        static Response of(HttpResponse<String> response, long startNanos) {
-            return new Response(response.statusCode(), response.headers().map(), response.body(),
-                    Duration.ofNanos(System.nanoTime() - startNanos));
-        }
-
-        public String header(String name) {
-            return headers.entrySet().stream()
-                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
-                    .map(entry -> String.join(", ", entry.getValue()))
-                    .findFirst().orElse(null);
-        }
-
-        /** The media type of the body, without parameters such as charset. */
-        public String mediaType() {
-            String type = header("Content-Type");
-            return type == null ? null : type.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        @SuppressWarnings("unchecked")
-        public Map<String, Object> json() {
-            return (Map<String, Object>) Json.parse(body);
-        }
-
-        @Override
-        public String toString() {
-            return status + " " + header("Content-Type") + " " + body;
-        }
+    private static Response toRestAssured(HttpResponse<String> response) {
+        Headers headers = new Headers(response.headers().map().entrySet().stream()
+                .flatMap(header -> header.getValue().stream().map(value -> new Header(header.getKey(), value)))
+                .toList());
+        ResponseBuilder builder = new ResponseBuilder()
+                .setStatusCode(response.statusCode())
+                .setHeaders(headers)
+                .setBody(response.body());
+        // REST Assured reads a body by its content type, which it keeps apart from the headers
+        response.headers().firstValue("Content-Type").ifPresent(builder::setContentType);
+        return builder.build();
     }
 }

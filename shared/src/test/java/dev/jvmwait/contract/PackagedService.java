@@ -3,6 +3,10 @@ package dev.jvmwait.contract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,13 +22,11 @@ public final class PackagedService implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
-    private final Duration startup;
 
-    private PackagedService(Process process, Path log, int port, Duration startup) {
+    private PackagedService(Process process, Path log, int port) {
         this.process = process;
         this.log = log;
         this.port = port;
-        this.startup = startup;
     }
 
     /** Starts the jar and waits until {@code readyPath} answers 200, or fails with the service's log. */
@@ -41,23 +43,19 @@ public final class PackagedService implements AutoCloseable {
                     .redirectOutput(log.toFile());
             builder.environment().put("PORT", Integer.toString(port));
             builder.environment().put("HOST", "127.0.0.1");
-            long start = System.nanoTime();
             Process process = builder.start();
-            PackagedService service = new PackagedService(process, log, port, null);
-            ApiClient client = new ApiClient(service.baseUrl());
-            long deadline = start + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the service exited with " + process.exitValue() + ":\n" + service.logTail());
-                }
-                try {
-                    if (client.get(readyPath).status() == 200) {
-                        return new PackagedService(process, log, port, Duration.ofNanos(System.nanoTime() - start));
+            PackagedService service = new PackagedService(process, log, port);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+                while (System.nanoTime() < deadline) {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("the service exited with " + process.exitValue() + ":\n" + service.logTail());
                     }
-                } catch (UncheckedIOException notYet) {
-                    // not listening yet
+                    if (answers(http, URI.create(service.baseUrl() + readyPath))) {
+                        return service;
+                    }
+                    Thread.sleep(50);
                 }
-                Thread.sleep(50);
             }
             process.destroyForcibly();
             throw new IllegalStateException("the service did not answer within 60 s:\n" + service.logTail());
@@ -71,15 +69,6 @@ public final class PackagedService implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
-    }
-
-    /** From the start of the process to its first 200. */
-    public Duration startup() {
-        return startup;
-    }
-
-    public Process process() {
-        return process;
     }
 
     /** Sends SIGTERM (what {@link Process#destroy()} does on Linux) and waits for the process to exit. */
@@ -104,6 +93,15 @@ public final class PackagedService implements AutoCloseable {
     @Override
     public void close() {
         process.destroyForcibly();
+    }
+
+    private static boolean answers(HttpClient http, URI ready) throws InterruptedException {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build();
+            return http.send(request, BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notListeningYet) {
+            return false;
+        }
     }
 
     private static int freePort() {
