@@ -1,0 +1,32 @@
+package dev.jvmwait.mvc;
+
+import dev.jvmwait.domain.Fibonacci;
+import dev.jvmwait.domain.Params;
+import dev.jvmwait.domain.SleepingUserLookups;
+import dev.jvmwait.domain.User;
+import dev.jvmwait.domain.UserDirectory;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The classic mistakes, made on purpose in every style. On a platform thread per request neither
+ * is a mistake: blocking and computing on the request thread is exactly how this style works.
+ */
+@RestController
+@RequestMapping("/api/mistakes")
+public class MistakeController {
+
+    @GetMapping("/blocking-call")
+    public User blockingCall(@RequestParam(required = false) String delayMs) {
+        SleepingUserLookups.sleep(Params.delay(delayMs));
+        return UserDirectory.user(1);
+    }
+
+    @GetMapping("/cpu-in-handler/{n}")
+    public Fibonacci cpuInHandler(@PathVariable String n) {
+        return Fibonacci.compute(Params.fibonacciN(n));
+    }
+}

@@ -1,0 +1,12 @@
+package dev.jvmwait.mvc;
+
+import dev.jvmwait.contract.PackagedServiceContract;
+import java.nio.file.Path;
+
+class PackagedServiceIT extends PackagedServiceContract {
+
+    @Override
+    protected Path artifact() {
+        return Path.of("target", "blocking-mvc.jar");
+    }
+}
