@@ -2,75 +2,60 @@ package dev.jvmwait.mvc.support;
 
 import dev.jvmwait.domain.ApiException;
 import dev.jvmwait.domain.Messages;
-import dev.jvmwait.domain.Problem;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.stream.Collectors;
+import java.net.URI;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.NoHandlerFoundException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Turns every failure under {@code /api} into API.md's problem detail, in the shared words. */
+/**
+ * Answers every failure under {@code /api} with an RFC 9457 problem detail: Spring's own for the
+ * errors Spring raises (404, 405, 406, 413, 415, an unreadable body), the domain's words for its own.
+ */
 @RestControllerAdvice
-public class ProblemResponses {
+public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-    public static final MediaType PROBLEM_JSON = MediaType.parseMediaType(Problem.MEDIA_TYPE);
 
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<Problem> apiException(ApiException e, HttpServletRequest request) {
-        return problem(e.status(), e.detail(), request);
+    ProblemDetail apiException(ApiException e) {
+        return problem(HttpStatusCode.valueOf(e.status()), e.detail());
     }
 
-    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
-    ResponseEntity<Problem> noEndpoint(Exception e, HttpServletRequest request) {
-        return problem(404, Messages.noEndpoint(request.getRequestURI()), request);
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<Problem> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        String allowed = e.getSupportedHttpMethods() == null ? "" : e.getSupportedHttpMethods().stream()
-                .map(Object::toString).collect(Collectors.joining(", "));
-        return ResponseEntity.status(405)
-                .header(HttpHeaders.ALLOW, allowed)
-                .contentType(PROBLEM_JSON)
-                .body(Problem.of(405, Messages.methodNotAllowed(request.getMethod(), request.getRequestURI()), request.getRequestURI()));
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Problem> unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        return problem(415, Messages.unsupportedMediaType(request.getContentType()), request);
-    }
-
-    /** The problem is written as application/problem+json all the same: a client must learn why. */
-    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<Problem> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        return problem(406, Messages.notAcceptable(), request);
-    }
-
-    /** A required body that is missing or unreadable: the same answer as malformed JSON. */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Problem> unreadableBody(HttpMessageNotReadableException e, HttpServletRequest request) {
-        return problem(400, Messages.bodyNotJson(), request);
+    /** Tomcat's own 400, for a query string it cannot decode (such as {@code ?delayMs=%}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableQuery() {
+        return problem(HttpStatus.BAD_REQUEST, "the query string is not valid percent-encoding");
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Problem> unexpected(Exception e, HttpServletRequest request) {
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
         log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
-        return problem(500, Messages.internalError(), request);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Messages.internalError());
     }
 
-    static ResponseEntity<Problem> problem(int status, String detail, HttpServletRequest request) {
-        return ResponseEntity.status(status).contentType(PROBLEM_JSON)
-                .body(Problem.of(status, detail, request.getRequestURI()));
+    /** Spring's own problems pass here on their way out: the same type as ours. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType() == null) {
+            problem.setType(URI.create("about:blank"));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** Spring 7 leaves out a type of about:blank, as RFC 9457 allows; API.md asks for it written out. */
+    static ProblemDetail problem(HttpStatusCode status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("about:blank"));
+        return problem;
     }
 }
