@@ -54,7 +54,7 @@ public class Dashboards implements SettingsSource {
     }
 
     @PreDestroy
-    void stop() {
+    void close() {
         fanOut.shutdown();
     }
 }
