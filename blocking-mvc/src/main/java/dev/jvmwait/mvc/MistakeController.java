@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The classic mistakes, made on purpose in every style. On a platform thread per request neither
- * is a mistake: blocking and computing on the request thread is exactly how this style works.
+ * The classic mistakes, made on purpose in every style: a blocking sleep and CPU work right on the
+ * handler's thread. A platform thread bears both, time-sliced by the kernel; a virtual thread bears
+ * the sleep (it parks and frees its carrier) but not the computation, which holds the carrier.
  */
 @RestController
 @RequestMapping("/api/mistakes")

@@ -7,7 +7,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-/** Spring MVC on Tomcat's platform-thread pool: each request holds one OS thread until it is answered. */
+/**
+ * The Spring MVC service on Tomcat. Both Spring styles share this file; their application.properties
+ * says which threads run the requests: a pool of platform threads, or a new virtual thread each.
+ */
 @SpringBootApplication
 public class MvcApplication {
 

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The classic mistakes, made on purpose in every style. On a virtual thread the blocking sleep is
- * harmless (the thread parks and frees its carrier); the computation is not: it holds the carrier,
- * one of only as many as there are cores, and virtual threads are not time-sliced.
+ * The classic mistakes, made on purpose in every style: a blocking sleep and CPU work right on the
+ * handler's thread. A platform thread bears both, time-sliced by the kernel; a virtual thread bears
+ * the sleep (it parks and frees its carrier) but not the computation, which holds the carrier.
  */
 @RestController
 @RequestMapping("/api/mistakes")

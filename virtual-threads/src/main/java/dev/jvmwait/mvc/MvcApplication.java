@@ -7,7 +7,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-/** Spring MVC on Tomcat with one virtual thread per request: a waiting request parks, and its carrier serves others. */
+/**
+ * The Spring MVC service on Tomcat. Both Spring styles share this file; their application.properties
+ * says which threads run the requests: a pool of platform threads, or a new virtual thread each.
+ */
 @SpringBootApplication
 public class MvcApplication {
 
