@@ -1,53 +1,64 @@
 package dev.jvmwait.mvc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jvmwait.contract.ApiClient;
-import dev.jvmwait.contract.ApiClient.Response;
-import java.time.Duration;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
-/** The same pool of four as the blocking service's test: with virtual threads, it no longer bounds anything. */
+/** A new virtual thread per request: the same pool of four as the blocking service's test no longer bounds anything. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.tomcat.threads.max=4", "server.tomcat.threads.min-spare=4"})
+@Import(GatedLookups.class)
 class ThreadPerRequestTest {
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @LocalServerPort
     int port;
 
-    @Test
-    void handlersRunOnVirtualThreads() {
-        Map<String, Object> thread = new ApiClient("http://127.0.0.1:" + port).get("/api/thread").json();
-        assertEquals(true, thread.get("virtual"));
-        assertEquals(false, thread.get("eventLoop"));
+    @Autowired
+    GatedLookups lookups;
+
+    @BeforeEach
+    void closeTheGate() {
+        lookups.reset();
+    }
+
+    @AfterEach
+    void releaseStragglers() {
+        lookups.letThrough(100);
     }
 
     @Test
-    void eightRequestsOfTwoHundredMillisecondsWaitTogether() {
-        ApiClient api = new ApiClient("http://127.0.0.1:" + port);
-        api.get("/api/users/1?delayMs=0");
+    void eightRequestsOnVirtualThreadsAreAllInTheHandlerAtOnce() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> responses = IntStream.rangeClosed(1, 8)
+                .mapToObj(id -> get("/api/users/" + id)).toList();
 
-        // The fastest of three rounds, so that one stall of a busy machine does not decide.
-        Duration fastest = IntStream.range(0, 3).mapToObj(round -> eightConcurrentWaits(api)).min(Duration::compareTo).orElseThrow();
+        lookups.awaitStarted(8);
+        assertEquals(8, lookups.inFlight(), "requests in the handler at once, on a pool of four");
 
-        assertTrue(fastest.compareTo(Duration.ofMillis(390)) < 0,
-                "eight 200 ms waits on virtual threads overlap, well under the 400 ms of two rounds; took " + fastest.toMillis() + " ms");
+        lookups.letThrough(8);
+        for (CompletableFuture<HttpResponse<String>> response : responses) {
+            assertEquals(200, response.get(30, TimeUnit.SECONDS).statusCode());
+        }
+        assertEquals(8, lookups.mostInFlight(), "the most requests ever in the handler at once");
     }
 
-    private static Duration eightConcurrentWaits(ApiClient api) {
-        long start = System.nanoTime();
-        List<Response> responses = IntStream.rangeClosed(1, 8)
-                .mapToObj(id -> api.getAsync("/api/users/" + id + "?delayMs=200"))
-                .toList().stream().map(CompletableFuture::join).toList();
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        responses.forEach(response -> assertEquals(200, response.status()));
-        return took;
+    private CompletableFuture<HttpResponse<String>> get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }
 }
