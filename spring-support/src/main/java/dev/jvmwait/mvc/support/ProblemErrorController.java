@@ -12,10 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * The container's error path, for the failures that never reach Spring MVC (a TRACE that Tomcat
- * refuses, an exception thrown by a filter): a problem detail there too, not Boot's error JSON.
- */
+/** The container's error path, for what never reaches Spring MVC (a TRACE Tomcat refuses, a failing filter). */
 @RestController
 public class ProblemErrorController extends AbstractErrorController {
 

@@ -17,10 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/**
- * Answers every failure under {@code /api} with an RFC 9457 problem detail: Spring's own for the
- * errors Spring raises (404, 405, 406, 413, 415, an unreadable body), the domain's words for its own.
- */
+/** Every failure under {@code /api} as an RFC 9457 problem: Spring's own for Spring's errors, the domain's words for its own. */
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
 

@@ -13,17 +13,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 
-/**
- * Holds request bodies to {@value NewPost#MAX_REQUEST_BYTES} bytes, announced or chunked. Tomcat
- * limits only form posts, so Spring's counting wrapper watches the bytes as they are read: the read
- * that crosses the limit fails with a 413, inside Spring MVC, whose error handling answers it.
- */
+/** Holds request bodies to {@value NewPost#MAX_REQUEST_BYTES} bytes, announced or chunked. */
 @Component
 public class RequestBodyLimit extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Tomcat limits form posts only. The wrapper counts the bytes as Spring reads them (keeping at most
+        // the limit), and the read that crosses it fails inside Spring MVC, whose error handling answers 413.
         chain.doFilter(new ContentCachingRequestWrapper(request, NewPost.MAX_REQUEST_BYTES) {
             @Override
             protected void handleContentOverflow(int limit) {
