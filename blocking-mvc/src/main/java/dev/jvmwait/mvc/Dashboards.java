@@ -18,10 +18,7 @@ import java.util.concurrent.Future;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-/**
- * The dashboard's three lookups. Concurrently, each blocks a thread of a bounded platform pool
- * while the request thread blocks on all three: four OS threads held for one request.
- */
+/** The dashboard's three lookups, one after the other or each on a thread of a fixed platform pool. */
 @Service
 public class Dashboards implements SettingsSource {
 
@@ -40,6 +37,7 @@ public class Dashboards implements SettingsSource {
         return switch (mode) {
             case SEQUENTIAL -> new Dashboard(lookups.user(id, delay), lookups.profile(id, delay), lookups.posts(id, delay), mode);
             case CONCURRENT -> {
+                // Four OS threads held for one request: three lookups, and the request thread waiting on them.
                 Future<User> user = fanOut.submit(() -> lookups.user(id, delay));
                 Future<Profile> profile = fanOut.submit(() -> lookups.profile(id, delay));
                 Future<List<Post>> posts = fanOut.submit(() -> lookups.posts(id, delay));

@@ -12,10 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.context.annotation.Primary;
 
-/**
- * Lookups that a test controls, in place of the sleeping ones: each lookup counts itself in flight
- * and waits at a gate until the test lets it through, so a test sees how many run at once.
- */
+/** Lookups a test controls: each counts itself in flight and waits at a gate until the test lets it through. */
 @Primary
 class GatedLookups implements UserLookups {
 

@@ -16,10 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.springframework.stereotype.Service;
 
-/**
- * The dashboard's three lookups. Concurrently, each on a virtual thread of its own, made for the
- * request and gone with it: no pool to size, and a blocked lookup holds no OS thread.
- */
+/** The dashboard's three lookups, one after the other or each on a new virtual thread of its own. */
 @Service
 public class Dashboards implements SettingsSource {
 
@@ -33,6 +30,7 @@ public class Dashboards implements SettingsSource {
         return switch (mode) {
             case SEQUENTIAL -> new Dashboard(lookups.user(id, delay), lookups.profile(id, delay), lookups.posts(id, delay), mode);
             case CONCURRENT -> {
+                // Made for the request and gone with it: no pool to size, and a waiting lookup holds no OS thread.
                 try (ExecutorService fanOut = Executors.newVirtualThreadPerTaskExecutor()) {
                     Future<User> user = fanOut.submit(() -> lookups.user(id, delay));
                     Future<Profile> profile = fanOut.submit(() -> lookups.profile(id, delay));

@@ -11,23 +11,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * The classic mistakes, made on purpose in every style: a blocking sleep and CPU work right on the
- * handler's thread. A platform thread bears both, time-sliced by the kernel; a virtual thread bears
- * the sleep (it parks and frees its carrier) but not the computation, which holds the carrier.
- */
+/** The classic mistakes, made on purpose in every style: a blocking sleep and CPU work on the handler's thread. */
 @RestController
 @RequestMapping("/api/mistakes")
 public class MistakeController {
 
     @GetMapping("/blocking-call")
     public User blockingCall(@RequestParam(required = false) String delayMs) {
+        // Holds a platform thread for the whole wait; a virtual thread parks and frees its carrier.
         SleepingUserLookups.sleep(Params.delay(delayMs));
         return UserDirectory.user(1);
     }
 
     @GetMapping("/cpu-in-handler/{n}")
     public Fibonacci cpuInHandler(@PathVariable String n) {
+        // The kernel time-slices a platform thread; a virtual thread is not time-sliced and holds its carrier.
         return Fibonacci.compute(Params.fibonacciN(n));
     }
 }

@@ -7,10 +7,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-/**
- * The Spring MVC service on Tomcat. Both Spring styles share this file; their application.properties
- * says which threads run the requests: a pool of platform threads, or a new virtual thread each.
- */
+/** The Spring MVC service on Tomcat; application.properties says which threads run its requests. */
 @SpringBootApplication
 public class MvcApplication {
 

@@ -11,11 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/**
- * Lesson 5, with one carrier: CPU work on a virtual thread holds its carrier until the work ends,
- * while the same work offloaded to the CPU pool leaves the carrier to other virtual threads. The
- * pom runs this class in a JVM of its own, started with {@code -Djdk.virtualThreadScheduler.parallelism=1}.
- */
+/** Lesson 5 on one carrier: CPU work on a virtual thread holds the carrier; offloaded, it leaves it to the others. */
 class CarrierStarvationTest {
 
     /** Only so that a spin that nothing stops still ends. */
@@ -25,6 +21,7 @@ class CarrierStarvationTest {
     private final CountDownLatch spinning = new CountDownLatch(1);
     private final AtomicBoolean bystanderRan = new AtomicBoolean();
 
+    // The scheduler reads its size once, before the first virtual thread: the pom starts a JVM for this class alone.
     @BeforeAll
     static void oneCarrier() {
         assertEquals("1", System.getProperty("jdk.virtualThreadScheduler.parallelism"),
