@@ -5,7 +5,7 @@ import dev.jvmwait.mvc.support.SettingsSource;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Where CPU-bound work runs: nowhere else, on the request thread itself. */
+/** Where CPU-bound work runs: on the request thread itself, with no offload. */
 @Component
 public class CpuOffload implements SettingsSource {
 

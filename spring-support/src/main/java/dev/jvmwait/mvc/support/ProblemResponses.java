@@ -40,7 +40,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, Messages.internalError());
     }
 
-    /** Spring's own problems pass here on their way out: the same type as ours. */
+    /** Spring 7 leaves out a type of about:blank, as RFC 9457 allows; API.md asks for it, on Spring's problems too. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getType() == null) {
@@ -49,7 +49,6 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, status, request);
     }
 
-    /** Spring 7 leaves out a type of about:blank, as RFC 9457 allows; API.md asks for it written out. */
     static ProblemDetail problem(HttpStatusCode status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("about:blank"));
