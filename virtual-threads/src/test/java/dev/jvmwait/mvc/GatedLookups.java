@@ -6,7 +6,9 @@ import dev.jvmwait.domain.User;
 import dev.jvmwait.domain.UserDirectory;
 import dev.jvmwait.domain.UserLookups;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -23,6 +25,7 @@ class GatedLookups implements UserLookups {
     private int started;
     private int inFlight;
     private int mostInFlight;
+    private final Set<Thread> threads = new HashSet<>();
 
     @Override
     public User user(long id, Duration delay) {
@@ -68,12 +71,18 @@ class GatedLookups implements UserLookups {
         return mostInFlight;
     }
 
+    /** How many threads made the lookups. */
+    synchronized int threads() {
+        return threads.size();
+    }
+
     /** Closes the gate and forgets every count, for the next test. */
     synchronized void reset() {
         gate.drainPermits();
         started = 0;
         inFlight = 0;
         mostInFlight = 0;
+        threads.clear();
     }
 
     private <T> T pass(Supplier<T> answer) {
@@ -90,6 +99,7 @@ class GatedLookups implements UserLookups {
         started++;
         inFlight++;
         mostInFlight = Math.max(mostInFlight, inFlight);
+        threads.add(Thread.currentThread());
         notifyAll();
     }
 
