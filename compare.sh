@@ -18,6 +18,7 @@ declare -A JAR=(
   [quarkus-virtual]=reactive-quarkus/target/quarkus-app/quarkus-run.jar
 )
 GATLING_JAR=gatling/target/gatling-1.0.0-SNAPSHOT.jar
+REPORT_JAR=report/target/report-1.0.0-SNAPSHOT.jar
 BUILD_STAMP=gatling/target/compare.build-stamp
 declare -A PORT=([blocking]=8081 [virtual]=8082 [reactive]=8083 [coroutines]=8083 [quarkus-virtual]=8083)
 declare -A BASE_PATH=([blocking]="" [virtual]="" [reactive]="" [coroutines]=/kotlin [quarkus-virtual]=/virtual)
@@ -160,7 +161,8 @@ build() {
     [[ -n "${EXTERNAL_URL[$target]:-}" ]] && continue
     [[ -f ${JAR[$target]} ]] || stale=true
   done
-  [[ -f gatling/target/classpath.txt && -f $GATLING_JAR && -f $BUILD_STAMP ]] || stale=true
+  [[ -f gatling/target/classpath.txt && -f $GATLING_JAR && -f report/target/classpath.txt && -f $REPORT_JAR \
+      && -f $BUILD_STAMP ]] || stale=true
   if [[ $stale == false && -n $(find . -path ./results -prune -o -path '*/target' -prune -o -path '*/src/test' -prune -o \
       \( -name '*.java' -o -name '*.kt' -o -name 'pom.xml' -o -name '*.properties' -o -name '*.conf' -o -name '*.xml' \) \
       -newer "$BUILD_STAMP" -print -quit) ]]; then
@@ -339,12 +341,9 @@ print_ceiling() { # the harness's own ceiling, so a saturated load generator is 
     }' "$RUN_DIR/steps.csv"
 }
 
-write_report() {
-  if [[ -f gatling/target/classes/dev/jvmwait/report/Report.class ]]; then
-    "$JAVA" -cp "$GATLING_CP" dev.jvmwait.report.Report "$RUN_DIR" || echo "The report generator failed; results.csv is complete."
-  else
-    echo "No report generator yet (dev.jvmwait.report.Report); results.csv is complete."
-  fi
+write_report() { # the report module reads only the results directory
+  "$JAVA" -cp "$REPORT_JAR:$(cat report/target/classpath.txt)" dev.jvmwait.report.Report "$RUN_DIR" \
+    || echo "The report generator failed; results.csv is complete."
 }
 
 main() {

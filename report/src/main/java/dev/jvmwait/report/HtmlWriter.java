@@ -38,7 +38,7 @@ public final class HtmlWriter {
             .muted { color: #707b7c; }
             """;
 
-    public String write(Run run, List<LessonResult> lessons, List<String> oddNotes, Facts facts) {
+    public String write(ResultsDirectory run, List<LessonResult> lessons, List<String> oddNotes, Capacity capacity) {
         Results results = run.results();
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -63,7 +63,7 @@ public final class HtmlWriter {
             oddNotes.forEach(n -> h.append("<li>").append(esc(n)).append("</li>\n"));
             h.append("</ul>\n");
         }
-        List<Charts.Spec> specs = new Charts(run, facts).all();
+        List<Charts.Spec> specs = new Charts(run, capacity).all();
         charts(h, specs);
         h.append("<h2>Fairness: how this run was made</h2>\n");
         if (run.environment().isEmpty()) {

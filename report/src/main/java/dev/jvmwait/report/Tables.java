@@ -52,15 +52,15 @@ final class Tables {
         List<List<String>> rows = new ArrayList<>();
         for (Measurement m : results.all()) {
             Row r = m.median();
-            List<String> row = new ArrayList<>(List.of(r.target(), r.scenario(), r.step(), Fmt.integer(r.users()),
-                    Fmt.num(r.rate()), Fmt.num(r.delayMs()), Fmt.integer(r.n()), Fmt.integer(r.requests()), Fmt.integer(r.ko()),
-                    Fmt.num(r.rps()), Fmt.num(r.p50Ms()), Fmt.num(r.p95Ms()), Fmt.num(r.p99Ms()), Fmt.num(r.maxMs()),
-                    Fmt.num(r.idealRps()), Fmt.ratio(r.efficiency()), Fmt.num(r.cpuUsPerReq()), Fmt.num(r.rssPeakMb()),
-                    Fmt.integer(r.threadsPeak()), Fmt.num(r.probeP99Ms())));
+            List<String> row = new ArrayList<>(List.of(r.target(), r.scenario(), r.step(), Figures.integer(r.users()),
+                    Figures.num(r.rate()), Figures.num(r.delayMs()), Figures.integer(r.n()), Figures.integer(r.requests()), Figures.integer(r.ko()),
+                    Figures.num(r.rps()), Figures.num(r.p50Ms()), Figures.num(r.p95Ms()), Figures.num(r.p99Ms()), Figures.num(r.maxMs()),
+                    Figures.num(r.idealRps()), Figures.ratio(r.efficiency()), Figures.num(r.cpuUsPerReq()), Figures.num(r.rssPeakMb()),
+                    Figures.integer(r.threadsPeak()), Figures.num(r.probeP99Ms())));
             if (repeats) {
                 row.add(String.valueOf(m.repeats()));
-                row.add(m.rps() == null ? "–" : Fmt.num(m.rps().low()) + "–" + Fmt.num(m.rps().high()));
-                row.add(m.p99Ms() == null ? "–" : Fmt.num(m.p99Ms().low()) + "–" + Fmt.num(m.p99Ms().high()));
+                row.add(m.rps() == null ? "–" : Figures.num(m.rps().low()) + "–" + Figures.num(m.rps().high()));
+                row.add(m.p99Ms() == null ? "–" : Figures.num(m.p99Ms().low()) + "–" + Figures.num(m.p99Ms().high()));
             }
             rows.add(row);
         }

@@ -33,7 +33,7 @@ final class StoredResults {
         }
     }
 
-    static Run run(String name, Path into) throws IOException {
-        return Run.read(copy(name, into));
+    static ResultsDirectory run(String name, Path into) throws IOException {
+        return ResultsDirectory.read(copy(name, into));
     }
 }

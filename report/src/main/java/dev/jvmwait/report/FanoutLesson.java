@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Lesson 2: concurrent waits overlap, so three lookups take as long as the longest, not the sum. */
-public final class FanOutLesson implements Lesson {
+public final class FanoutLesson implements Lesson {
 
     /** Concurrent fan-out: median latency below this many waits. */
     static final double CONCURRENT_MAX_WAITS = 1.5;
@@ -13,7 +13,7 @@ public final class FanOutLesson implements Lesson {
     static final double SEQUENTIAL_MIN_WAITS = 2.5;
 
     @Override
-    public LessonResult evaluate(Run run, Facts facts) {
+    public LessonResult evaluate(ResultsDirectory run, Capacity capacity) {
         Results results = run.results();
         List<String> rules = List.of(
                 "Every target: concurrent p50 < " + CONCURRENT_MAX_WAITS + " × wait and sequential p50 ≥ "
@@ -31,14 +31,14 @@ public final class FanOutLesson implements Lesson {
             Row c = concurrent.map(Measurement::median).orElse(null);
             Row s = sequential.map(Measurement::median).orElse(null);
             Double wait = c != null && c.delayMs() != null ? c.delayMs() : s != null ? s.delayMs() : null;
-            rows.add(List.of(target, Fmt.ms(wait), c == null ? "–" : Fmt.integer(c.users()),
-                    c == null ? "–" : Fmt.ms(c.p50Ms()), c == null ? "–" : Fmt.ms(c.p99Ms()), c == null ? "–" : Fmt.num(c.rps()),
-                    s == null ? "–" : Fmt.ms(s.p50Ms()), s == null ? "–" : Fmt.ms(s.p99Ms()), s == null ? "–" : Fmt.num(s.rps()),
+            rows.add(List.of(target, Figures.ms(wait), c == null ? "–" : Figures.integer(c.users()),
+                    c == null ? "–" : Figures.ms(c.p50Ms()), c == null ? "–" : Figures.ms(c.p99Ms()), c == null ? "–" : Figures.num(c.rps()),
+                    s == null ? "–" : Figures.ms(s.p50Ms()), s == null ? "–" : Figures.ms(s.p99Ms()), s == null ? "–" : Figures.num(s.rps()),
                     c != null && s != null && c.p50Ms() != null && s.p50Ms() != null && c.p50Ms() > 0
-                            ? Fmt.times(s.p50Ms() / c.p50Ms()) : "–"));
+                            ? Figures.times(s.p50Ms() / c.p50Ms()) : "–"));
             verdicts.add(verdict(target, c, s, wait));
-            if (facts.style(target) == Style.PLATFORM_POOL && c != null && c.users() != null && c.users() > facts.platformPool()) {
-                notes.add(target + " ran fanout with " + Fmt.integer(c.users()) + " users and " + facts.platformPool()
+            if (capacity.style(target) == Style.PLATFORM_POOL && c != null && c.users() != null && c.users() > capacity.platformPool()) {
+                notes.add(target + " ran fanout with " + Figures.integer(c.users()) + " users and " + capacity.platformPool()
                         + " request threads: part of its latency is queueing for a thread (lesson 1), not the waits.");
             }
         }
@@ -62,8 +62,8 @@ public final class FanOutLesson implements Lesson {
         }
         double cw = c.p50Ms() / wait;
         double sw = s.p50Ms() / wait;
-        String numbers = "concurrent p50 " + Fmt.ms(c.p50Ms()) + " (" + Fmt.times(cw) + " the wait), sequential p50 "
-                + Fmt.ms(s.p50Ms()) + " (" + Fmt.times(sw) + ")";
+        String numbers = "concurrent p50 " + Figures.ms(c.p50Ms()) + " (" + Figures.times(cw) + " the wait), sequential p50 "
+                + Figures.ms(s.p50Ms()) + " (" + Figures.times(sw) + ")";
         List<String> missed = new ArrayList<>();
         if (cw >= CONCURRENT_MAX_WAITS) {
             missed.add("concurrent is not < " + CONCURRENT_MAX_WAITS + " × wait: the waits did not overlap");

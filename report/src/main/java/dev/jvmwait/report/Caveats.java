@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Notes that explain numbers a reader would stop at: more than the ideal, errors, stray maxima, noisy repeats. */
-public final class OddNumbers {
+public final class Caveats {
 
     static final double EFFICIENCY_ABOVE_IDEAL = 1.02;
     static final double STRAY_MAX_FACTOR = 10;
@@ -13,64 +13,64 @@ public final class OddNumbers {
     static final double ABOVE_CEILING = 1.10;
     static final double NOISY_SPREAD = 0.20;
 
-    private OddNumbers() {
+    private Caveats() {
     }
 
-    public static List<String> explain(Run run, Facts facts) {
+    public static List<String> explain(ResultsDirectory run, Capacity capacity) {
         List<String> notes = new ArrayList<>();
         Results results = run.results();
-        double waitMs = IoCapLesson.waitMs(run);
-        double bound = facts.platformPool() / (waitMs / 1000.0);
+        double waitMs = IoLesson.waitMs(run);
+        double bound = capacity.platformPool() / (waitMs / 1000.0);
         for (Measurement m : results.all()) {
             Row r = m.median();
             String where = m.target() + " " + m.scenario() + " " + stepName(r);
             if (m.scenario().equals("io")) {
-                Double eff = IoCapLesson.efficiency(m, waitMs);
+                Double eff = IoLesson.efficiency(m, waitMs);
                 if (eff != null && eff > EFFICIENCY_ABOVE_IDEAL) {
-                    notes.add(where + ": efficiency " + Fmt.ratio(eff) + " is above 1, more than users ÷ wait allows."
+                    notes.add(where + ": efficiency " + Figures.ratio(eff) + " is above 1, more than users ÷ wait allows."
                             + " Throughput counts the responses that completed inside the step's window, and up to one per"
                             + " user belongs to a request that started before it opened; on a short step that adds a few percent.");
                 }
             }
             if (r.ko() != null && r.ko() > 0) {
-                notes.add(where + ": " + Fmt.integer(r.ko()) + " of " + Fmt.integer(r.requests())
+                notes.add(where + ": " + Figures.integer(r.ko()) + " of " + Figures.integer(r.requests())
                         + " requests failed (ko); the Gatling report of that run lists the errors, often timeouts or refused"
                         + " connections once the server is saturated.");
             }
             if (r.maxMs() != null && r.p99Ms() != null && r.maxMs() > STRAY_MAX_MIN_MS
                     && r.maxMs() > STRAY_MAX_FACTOR * r.p99Ms()) {
-                notes.add(where + ": max " + Fmt.ms(r.maxMs()) + " against p99 " + Fmt.ms(r.p99Ms())
+                notes.add(where + ": max " + Figures.ms(r.maxMs()) + " against p99 " + Figures.ms(r.p99Ms())
                         + ": fewer than 1 % of the requests hit a pause (GC, JIT compilation, connection set-up);"
                         + " read the percentiles, not the max.");
             }
-            Optional<Double> ceiling = facts.ceiling(m.target());
+            Optional<Double> ceiling = capacity.ceiling(m.target());
             if (!m.scenario().equals("ceiling") && r.rps() != null && ceiling.isPresent()
                     && r.rps() > ABOVE_CEILING * ceiling.get()) {
-                notes.add(where + ": " + Fmt.rps(r.rps()) + " is above the zero-delay ceiling of " + Fmt.rps(ceiling.get())
+                notes.add(where + ": " + Figures.rps(r.rps()) + " is above the zero-delay ceiling of " + Figures.rps(ceiling.get())
                         + ": the ceiling is one short step and varies with the machine's other load; read it as a rough bound.");
             }
             if (m.repeats() > 1 && m.rps() != null && r.rps() != null && m.rps().relativeTo(r.rps()) > NOISY_SPREAD) {
-                notes.add(where + ": over " + m.repeats() + " repeats rps ranged " + Fmt.num(m.rps().low()) + "–"
-                        + Fmt.num(m.rps().high()) + " around a median of " + Fmt.num(r.rps())
+                notes.add(where + ": over " + m.repeats() + " repeats rps ranged " + Figures.num(m.rps().low()) + "–"
+                        + Figures.num(m.rps().high()) + " around a median of " + Figures.num(r.rps())
                         + ": a noisy step; the machine was probably shared.");
             }
             if (run.loadGenerator().saturated(m.target(), m.scenario(), m.step())) {
-                notes.add(where + ": the load generator used " + Fmt.pct(run.loadGenerator().share(m.target(), m.scenario(), m.step()).orElseThrow())
+                notes.add(where + ": the load generator used " + Figures.pct(run.loadGenerator().share(m.target(), m.scenario(), m.step()).orElseThrow())
                         + " of its CPU (" + run.loadGenerator().describe() + "): this step measured the load generator's limit as much as the service's.");
             }
         }
         for (String target : results.targets()) {
-            if (facts.style(target) != Style.PLATFORM_POOL) {
+            if (capacity.style(target) != Style.PLATFORM_POOL) {
                 continue;
             }
             List<Measurement> io = results.steps(target, "io");
             if (!io.isEmpty() && io.getLast().median().rps() != null && io.getLast().median().users() != null
-                    && io.getLast().median().users() > facts.platformPool()
-                    && io.getLast().median().rps() < bound * (1 - IoCapLesson.BOUND_TOLERANCE)) {
+                    && io.getLast().median().users() > capacity.platformPool()
+                    && io.getLast().median().rps() < bound * (1 - IoLesson.BOUND_TOLERANCE)) {
                 Row top = io.getLast().median();
-                List<String> limits = facts.externalLimits(io.getLast());
-                notes.add(target + " io: " + Fmt.rps(top.rps()) + " at " + Fmt.integer(top.users()) + " users is below its bound"
-                        + " of " + Fmt.rps(bound) + " (" + facts.platformPool() + " threads ÷ " + Fmt.num(waitMs) + " ms). "
+                List<String> limits = capacity.externalLimits(io.getLast());
+                notes.add(target + " io: " + Figures.rps(top.rps()) + " at " + Figures.integer(top.users()) + " users is below its bound"
+                        + " of " + Figures.rps(bound) + " (" + capacity.platformPool() + " threads ÷ " + Figures.num(waitMs) + " ms). "
                         + (limits.isEmpty()
                                 ? "Nothing measured explains it: a pool smaller than reported, or per-request overhead that the wait hides."
                                 : "The machine set the limit first: " + String.join("; ", limits) + "."));
@@ -80,9 +80,9 @@ public final class OddNumbers {
             if (inHandler.isPresent() && offloaded.isPresent()) {
                 Double in = inHandler.get().median().probeP99Ms();
                 Double off = offloaded.get().median().probeP99Ms();
-                if (in != null && off != null && in >= CpuStarvationLesson.STARVED_FACTOR * off
-                        && in - off >= CpuStarvationLesson.STARVED_EXTRA_MS) {
-                    notes.add(target + " mistake-cpu: the probe waited " + Fmt.ms(in) + " in-handler against " + Fmt.ms(off)
+                if (in != null && off != null && in >= MistakeCpuLesson.STARVED_FACTOR * off
+                        && in - off >= MistakeCpuLesson.STARVED_EXTRA_MS) {
+                    notes.add(target + " mistake-cpu: the probe waited " + Figures.ms(in) + " in-handler against " + Figures.ms(off)
                             + " offloaded though platform threads are time-sliced: with more busy threads than cores each"
                             + " request, the probe too, gets a smaller slice of the CPU.");
                 }
@@ -93,10 +93,10 @@ public final class OddNumbers {
 
     static String stepName(Row r) {
         if (r.users() != null && r.stepOrder() != Integer.MAX_VALUE) {
-            return "(" + Fmt.integer(r.users()) + " users)";
+            return "(" + Figures.integer(r.users()) + " users)";
         }
         if (r.rate() != null && r.stepOrder() != Integer.MAX_VALUE) {
-            return "(" + Fmt.num(r.rate()) + " req/s offered)";
+            return "(" + Figures.num(r.rate()) + " req/s offered)";
         }
         return r.step();
     }

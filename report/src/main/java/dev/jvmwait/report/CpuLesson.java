@@ -22,11 +22,11 @@ public final class CpuLesson implements Lesson {
     static final int USERS_PER_CORE_TO_SATURATE = 2;
 
     @Override
-    public LessonResult evaluate(Run run, Facts facts) {
+    public LessonResult evaluate(ResultsDirectory run, Capacity capacity) {
         Results results = run.results();
-        Optional<Integer> cores = facts.serverCores();
+        Optional<Integer> cores = capacity.serverCores();
         List<String> rules = List.of(
-                "Every target: its best rps on the ladder is within ±" + Fmt.pct(SAME_CEILING_TOLERANCE)
+                "Every target: its best rps on the ladder is within ±" + Figures.pct(SAME_CEILING_TOLERANCE)
                         + " of the median of all targets' bests (one ceiling for all styles: the cores), and its rps at the"
                         + " top step is at most " + MAX_GROWTH_PAST_CORES + " × its rps at the first step whose users ≥ "
                         + USERS_PER_CORE_TO_SATURATE + " × the server's cores (" + cores.map(String::valueOf).orElse("unknown")
@@ -45,7 +45,7 @@ public final class CpuLesson implements Lesson {
         }
         Double medianBest = median(new ArrayList<>(best.values()));
         List<String> headers = new ArrayList<>(List.of("target", "style"));
-        users.forEach(u -> headers.add(Fmt.users(u) + ": rps"));
+        users.forEach(u -> headers.add(Figures.users(u) + ": rps"));
         headers.addAll(List.of("best ÷ median best", "CPU µs/request (top step)", "server cores used (top step)"));
         List<List<String>> rows = new ArrayList<>();
         List<TargetVerdict> verdicts = new ArrayList<>();
@@ -57,14 +57,14 @@ public final class CpuLesson implements Lesson {
                 continue;
             }
             Row top = ladder.getLast().median();
-            List<String> row = new ArrayList<>(List.of(target, facts.style(target).description()));
+            List<String> row = new ArrayList<>(List.of(target, capacity.style(target).description()));
             for (Double u : users) {
                 row.add(ladder.stream().filter(m -> u.equals(m.median().users())).findFirst()
-                        .map(m -> Fmt.num(m.median().rps())).orElse("–"));
+                        .map(m -> Figures.num(m.median().rps())).orElse("–"));
             }
-            row.add(best.size() > 1 ? Fmt.ratio(best.get(target) / medianBest) : "–");
-            row.add(Fmt.num(top.cpuUsPerReq()));
-            row.add(Fmt.num(top.serverCores()));
+            row.add(best.size() > 1 ? Figures.ratio(best.get(target) / medianBest) : "–");
+            row.add(Figures.num(top.cpuUsPerReq()));
+            row.add(Figures.num(top.serverCores()));
             rows.add(row);
             verdicts.add(verdict(target, ladder, best, medianBest, cores));
         }
@@ -76,8 +76,8 @@ public final class CpuLesson implements Lesson {
             double lo = cpuPerReq.stream().min(Comparator.naturalOrder()).orElseThrow();
             double hi = cpuPerReq.stream().max(Comparator.naturalOrder()).orElseThrow();
             if (lo > 0 && hi / lo > 1.5) {
-                notes.add("CPU per request differs by " + Fmt.times(hi / lo) + " between targets at the top step ("
-                        + Fmt.num(lo) + " to " + Fmt.num(hi) + " µs): the fibonacci is the same, so the difference is each"
+                notes.add("CPU per request differs by " + Figures.times(hi / lo) + " between targets at the top step ("
+                        + Figures.num(lo) + " to " + Figures.num(hi) + " µs): the fibonacci is the same, so the difference is each"
                         + " stack's own cost per request (HTTP, JSON, scheduling), which matters more the smaller n is.");
             }
         }
@@ -87,7 +87,7 @@ public final class CpuLesson implements Lesson {
                 "Interleaving many requests does not add CPUs: CPU-bound work tops out at the cores the server has,"
                         + " whichever style schedules it.",
                 "`cpu`: a closed ladder of users calling /api/compute/fibonacci/"
-                        + (any == null || any.n() == null ? "{n}" : Fmt.integer(any.n()))
+                        + (any == null || any.n() == null ? "{n}" : Figures.integer(any.n()))
                         + " (naive recursion), run where each style should run CPU work.",
                 "cpu", rules, new Table(headers, rows), verdicts, notes);
     }
@@ -95,10 +95,10 @@ public final class CpuLesson implements Lesson {
     private TargetVerdict verdict(String target, List<Measurement> ladder, Map<String, Double> best, Double medianBest,
                                   Optional<Integer> cores) {
         List<String> missed = new ArrayList<>();
-        StringBuilder numbers = new StringBuilder("best " + Fmt.rps(best.get(target)));
+        StringBuilder numbers = new StringBuilder("best " + Figures.rps(best.get(target)));
         if (best.size() > 1 && medianBest != null && medianBest > 0) {
             double ratio = best.get(target) / medianBest;
-            numbers.append(" = ").append(Fmt.ratio(ratio)).append(" × the median style's ").append(Fmt.rps(medianBest));
+            numbers.append(" = ").append(Figures.ratio(ratio)).append(" × the median style's ").append(Figures.rps(medianBest));
             if (ratio > 1 + SAME_CEILING_TOLERANCE) {
                 missed.add("more than the other styles got from the same cores");
             } else if (ratio < 1 - SAME_CEILING_TOLERANCE) {
@@ -111,10 +111,10 @@ public final class CpuLesson implements Lesson {
         Measurement top = ladder.getLast();
         if (top != base) {
             double growth = top.median().rps() / base.median().rps();
-            numbers.append("; ").append(Fmt.rps(base.median().rps())).append(" at ").append(Fmt.integer(base.median().users()))
-                    .append(" users → ").append(Fmt.rps(top.median().rps())).append(" at ").append(Fmt.integer(top.median().users()));
+            numbers.append("; ").append(Figures.rps(base.median().rps())).append(" at ").append(Figures.integer(base.median().users()))
+                    .append(" users → ").append(Figures.rps(top.median().rps())).append(" at ").append(Figures.integer(top.median().users()));
             if (growth > MAX_GROWTH_PAST_CORES) {
-                missed.add("rps kept growing (" + Fmt.times(growth) + ") past users = " + USERS_PER_CORE_TO_SATURATE + " × cores");
+                missed.add("rps kept growing (" + Figures.times(growth) + ") past users = " + USERS_PER_CORE_TO_SATURATE + " × cores");
             }
         }
         return missed.isEmpty()

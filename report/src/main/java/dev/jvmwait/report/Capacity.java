@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The numbers the lessons' rules need that come from the run rather than from results.csv: the platform
- * pool size and the event loop count (read from the services' settings, never typed in), the server's
- * cores, and the ceiling that tells whether the load generator, not the service, set a limit.
+ * What could bound each target's throughput in this run, beyond results.csv: the platform pool size and
+ * the event loop count (read from the services' settings, never typed in), the server's cores, and the
+ * ceiling that tells whether the load generator, not the service, set a limit; and each target's style.
  */
-public final class Facts {
+public final class Capacity {
 
     /** Tomcat's default maxThreads: used only when the blocking service did not report its pool. */
     static final int DEFAULT_PLATFORM_POOL = 200;
@@ -19,14 +19,14 @@ public final class Facts {
     /** A server using this share of its cores or more was CPU-bound. */
     static final double SERVER_CPU_SATURATED = 0.90;
 
-    private final Run run;
+    private final ResultsDirectory run;
     private final int platformPool;
     private final String platformPoolSource;
     private final Integer eventLoops;
     private final String eventLoopsSource;
     private final Integer serverCores;
 
-    public Facts(Run run) {
+    public Capacity(ResultsDirectory run) {
         this.run = run;
         Optional<Map.Entry<String, String>> pool = run.settings().findCount("blocking", "max", "threads")
                 .or(() -> run.settings().findCount("blocking", "threads", "max"));
@@ -105,15 +105,15 @@ public final class Facts {
         Double rps = m.median().rps();
         Optional<Double> ceiling = ceiling(m.target());
         if (rps != null && ceiling.isPresent() && rps >= NEAR_CEILING * ceiling.get()) {
-            reasons.add(Fmt.rps(rps) + " is " + Fmt.pct(rps / ceiling.get()) + " of the zero-delay ceiling ("
-                    + Fmt.rps(ceiling.get()) + ")");
+            reasons.add(Figures.rps(rps) + " is " + Figures.pct(rps / ceiling.get()) + " of the zero-delay ceiling ("
+                    + Figures.rps(ceiling.get()) + ")");
         }
         run.loadGenerator().share(m.target(), m.scenario(), m.step())
                 .filter(s -> s >= LoadGenerator.SATURATED_SHARE)
-                .ifPresent(s -> reasons.add("the load generator used " + Fmt.pct(s) + " of its CPU"));
+                .ifPresent(s -> reasons.add("the load generator used " + Figures.pct(s) + " of its CPU"));
         Double used = m.median().serverCores();
         if (used != null && serverCores != null && used >= SERVER_CPU_SATURATED * serverCores) {
-            reasons.add("the server used " + Fmt.num(used) + " of its " + serverCores + " core"
+            reasons.add("the server used " + Figures.num(used) + " of its " + serverCores + " core"
                     + (serverCores == 1 ? "" : "s"));
         }
         return reasons;

@@ -103,12 +103,12 @@ class LessonsTest {
 
     @Test
     void nonBlockingStyleFarPastTheThreadBoundConfirmsTheLessonEvenBelowItsIdeal() {
-        Run run = runOf(List.of(
+        ResultsDirectory run = runOf(List.of(
                 "virtual,io,1,200,,100,,30,59000,59000,0,1960,,,,,2000,0.98,,,,",
                 "virtual,io,2,1000,,100,,30,180000,180000,0,6000,,,,,10000,0.60,,,,",
                 "virtual,ceiling,1,200,,0,,15,96000,96000,0,6400,,,,,,,,,,"));
 
-        TargetVerdict v = verdict(new IoCapLesson().evaluate(run, new Facts(run)), "virtual");
+        TargetVerdict v = verdict(new IoLesson().evaluate(run, new Capacity(run)), "virtual");
 
         assertEquals(Verdict.CONFIRMED, v.verdict(), v.evidence());
         assertTrue(v.evidence().contains("3.0× the thread-per-request bound of 2,000 rps: no thread cap"), v.evidence());
@@ -117,12 +117,12 @@ class LessonsTest {
 
     @Test
     void nonBlockingStyleHeldAtTheThreadBoundIsInconclusiveWhenItRanAtTheCeiling() {
-        Run run = runOf(List.of(
+        ResultsDirectory run = runOf(List.of(
                 "virtual,io,1,200,,100,,30,59000,59000,0,1960,,,,,2000,0.98,,,,",
                 "virtual,io,2,1000,,100,,30,63000,63000,0,2100,,,,,10000,0.21,,,,",
                 "virtual,ceiling,1,200,,0,,15,33000,33000,0,2200,,,,,,,,,,"));
 
-        TargetVerdict v = verdict(new IoCapLesson().evaluate(run, new Facts(run)), "virtual");
+        TargetVerdict v = verdict(new IoLesson().evaluate(run, new Capacity(run)), "virtual");
 
         assertEquals(Verdict.INCONCLUSIVE, v.verdict(), v.evidence());
         assertTrue(v.evidence().contains("95% of the zero-delay ceiling (2,200 rps)"), v.evidence());
@@ -130,12 +130,12 @@ class LessonsTest {
 
     @Test
     void nonBlockingStyleThatPlateausWithHeadroomContradictsTheLesson() {
-        Run run = runOf(List.of(
+        ResultsDirectory run = runOf(List.of(
                 "reactive,io,1,200,,100,,30,59000,59000,0,1960,,,,,2000,0.98,,,,",
                 "reactive,io,2,1000,,100,,30,60000,60000,0,2000,,,,,10000,0.20,,,,",
                 "reactive,ceiling,1,200,,0,,15,96000,96000,0,14000,,,,,,,,,,"));
 
-        TargetVerdict v = verdict(new IoCapLesson().evaluate(run, new Facts(run)), "reactive");
+        TargetVerdict v = verdict(new IoLesson().evaluate(run, new Capacity(run)), "reactive");
 
         assertEquals(Verdict.CONTRADICTED, v.verdict(), v.evidence());
         assertTrue(v.evidence().contains("efficiency 0.20 at 1,000 users"), v.evidence());
@@ -143,22 +143,22 @@ class LessonsTest {
 
     @Test
     void cpuStyleThatOutrunsTheOthersOnTheSameCoresContradictsLessonThree() {
-        Run run = runOf(List.of(
+        ResultsDirectory run = runOf(List.of(
                 "blocking,cpu,1,2,,,27,30,,,0,700,,,,,,,1300,,,",
                 "virtual,cpu,1,2,,,27,30,,,0,710,,,,,,,1300,,,",
                 "reactive,cpu,1,2,,,27,30,,,0,1400,,,,,,,650,,,"));
 
-        LessonResult cpu = new CpuLesson().evaluate(run, new Facts(run));
+        LessonResult cpu = new CpuLesson().evaluate(run, new Capacity(run));
 
         assertEquals(Verdict.CONFIRMED, verdict(cpu, "blocking").verdict());
         assertEquals(Verdict.CONTRADICTED, verdict(cpu, "reactive").verdict());
         assertTrue(verdict(cpu, "reactive").evidence().contains("1.97 × the median style's 710 rps"), verdict(cpu, "reactive").evidence());
     }
 
-    private static Run runOf(List<String> rows) {
+    private static ResultsDirectory runOf(List<String> rows) {
         List<String> lines = new java.util.ArrayList<>(List.of(Row.HEADER));
         lines.addAll(rows);
-        return new Run(Path.of("."), Results.parse(lines), new Environment(java.util.Map.of("server cpus", "0")),
+        return new ResultsDirectory(Path.of("."), Results.parse(lines), new Environment(java.util.Map.of("server cpus", "0")),
                 new Settings(java.util.Map.of()), LoadGenerator.parse("none", List.of(), 1), List.of());
     }
 

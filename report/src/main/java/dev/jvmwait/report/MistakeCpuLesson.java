@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Lesson 5: CPU work on the event loop or a virtual thread's carrier starves other requests; offloading fixes it. */
-public final class CpuStarvationLesson implements Lesson {
+public final class MistakeCpuLesson implements Lesson {
 
     /** Starved: the probe's p99 in-handler is at least this many times its p99 offloaded … */
     static final double STARVED_FACTOR = 3.0;
@@ -13,11 +13,11 @@ public final class CpuStarvationLesson implements Lesson {
     static final double STARVED_EXTRA_MS = 50;
 
     @Override
-    public LessonResult evaluate(Run run, Facts facts) {
+    public LessonResult evaluate(ResultsDirectory run, Capacity capacity) {
         Results results = run.results();
         List<String> rules = List.of(
                 "Event loop and virtual-thread styles (reactive, coroutines, virtual, quarkus-virtual): the probe's p99"
-                        + " with the work in the handler ≥ " + STARVED_FACTOR + " × and ≥ " + Fmt.num(STARVED_EXTRA_MS)
+                        + " with the work in the handler ≥ " + STARVED_FACTOR + " × and ≥ " + Figures.num(STARVED_EXTRA_MS)
                         + " ms more than with it offloaded → confirmed; otherwise contradicted.",
                 "blocking: not applicable: its platform threads are time-sliced by the OS, so CPU work in the handler"
                         + " cannot starve the others; its numbers are shown as the contrast.");
@@ -32,11 +32,11 @@ public final class CpuStarvationLesson implements Lesson {
             }
             Row m = mistake.map(Measurement::median).orElse(null);
             Row f = fix.map(Measurement::median).orElse(null);
-            Style style = facts.style(target);
+            Style style = capacity.style(target);
             Row any = m != null ? m : f;
-            rows.add(List.of(target, style.description(), Fmt.integer(any.users()), Fmt.integer(any.n()),
-                    m == null ? "–" : Fmt.num(m.rps()), m == null ? "–" : Fmt.ms(m.p99Ms()), m == null ? "–" : Fmt.ms(m.probeP99Ms()),
-                    f == null ? "–" : Fmt.num(f.rps()), f == null ? "–" : Fmt.ms(f.p99Ms()), f == null ? "–" : Fmt.ms(f.probeP99Ms())));
+            rows.add(List.of(target, style.description(), Figures.integer(any.users()), Figures.integer(any.n()),
+                    m == null ? "–" : Figures.num(m.rps()), m == null ? "–" : Figures.ms(m.p99Ms()), m == null ? "–" : Figures.ms(m.probeP99Ms()),
+                    f == null ? "–" : Figures.num(f.rps()), f == null ? "–" : Figures.ms(f.p99Ms()), f == null ? "–" : Figures.ms(f.probeP99Ms())));
             verdicts.add(verdict(target, style, m, f));
         }
         return new LessonResult(5, "CPU work on the event loop, or on a carrier, starves the rest",
@@ -56,8 +56,8 @@ public final class CpuStarvationLesson implements Lesson {
         }
         double in = m.probeP99Ms();
         double off = f.probeP99Ms();
-        String numbers = "probe p99 " + Fmt.ms(in) + " in-handler vs " + Fmt.ms(off) + " offloaded ("
-                + Fmt.times(in / Math.max(off, 0.001)) + ", " + Fmt.ms(in - off) + " more)";
+        String numbers = "probe p99 " + Figures.ms(in) + " in-handler vs " + Figures.ms(off) + " offloaded ("
+                + Figures.times(in / Math.max(off, 0.001)) + ", " + Figures.ms(in - off) + " more)";
         boolean starved = in >= STARVED_FACTOR * off && in - off >= STARVED_EXTRA_MS;
         return switch (style) {
             case EVENT_LOOP, VIRTUAL_THREADS -> starved

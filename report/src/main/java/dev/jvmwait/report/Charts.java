@@ -22,19 +22,19 @@ final class Charts {
     private static final String MISTAKE = "#c0392b";
     private static final String FIX = "#1e8449";
 
-    private final Run run;
-    private final Facts facts;
+    private final ResultsDirectory run;
+    private final Capacity capacity;
     private final List<String> targets;
 
-    Charts(Run run, Facts facts) {
+    Charts(ResultsDirectory run, Capacity capacity) {
         this.run = run;
-        this.facts = facts;
+        this.capacity = capacity;
         this.targets = run.results().targets();
     }
 
     List<Spec> all() {
         List<Spec> specs = new ArrayList<>();
-        double waitMs = IoCapLesson.waitMs(run);
+        double waitMs = IoLesson.waitMs(run);
         for (String scenario : List.of("io", "cpu", "mixed")) {
             String section = "Ladders: " + scenario;
             specs.add(ladder(scenario, section, "rps", "throughput (rps)", false, m -> m.median().rps(),
@@ -65,11 +65,11 @@ final class Charts {
             return List.of();
         }
         double perSecond = 1000.0 / waitMs;
-        double bound = facts.platformPool() * perSecond;
+        double bound = capacity.platformPool() * perSecond;
         List<Object> ideal = users.stream().<Object>map(u -> point(u, u * perSecond)).toList();
         List<Object> cap = users.stream().<Object>map(u -> point(u, bound)).toList();
         return List.of(guide("ideal: users ÷ wait", ideal, "#999999"),
-                guide("thread-per-request bound: " + facts.platformPool() + " threads ÷ wait", cap, "#c0392b"));
+                guide("thread-per-request bound: " + capacity.platformPool() + " threads ÷ wait", cap, "#c0392b"));
     }
 
     private Spec ladder(String scenario, String section, String what, String axis, boolean log,
@@ -174,7 +174,7 @@ final class Charts {
             return new Spec("chart-ceiling", "Ceiling", title, "not measured", null);
         }
         List<String> labels = targets.stream().filter(t -> run.results().has(t, "ceiling")).toList();
-        List<Object> data = labels.stream().<Object>map(t -> facts.ceiling(t).orElse(null)).toList();
+        List<Object> data = labels.stream().<Object>map(t -> capacity.ceiling(t).orElse(null)).toList();
         Map<String, Object> ds = bar("rps", data, "#566573", "y");
         ds.put("backgroundColor", labels.stream().map(this::colour).toList());
         return new Spec("chart-ceiling", "Ceiling", title, "",

@@ -3,8 +3,8 @@ package dev.jvmwait.report;
 import java.util.Locale;
 
 /** Numbers as a person reads them: 9,412 rps, 118 ms, 0.94. */
-final class Fmt {
-    private Fmt() {
+final class Figures {
+    private Figures() {
     }
 
     static String num(Double value) {

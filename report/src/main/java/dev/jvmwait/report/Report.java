@@ -28,17 +28,17 @@ public final class Report {
 
     /** Reads the directory and writes both files; returns the lessons, so that a caller can look at the verdicts. */
     public static List<LessonResult> write(Path dir) throws IOException {
-        Run run = Run.read(dir);
-        Facts facts = new Facts(run);
+        ResultsDirectory run = ResultsDirectory.read(dir);
+        Capacity capacity = new Capacity(run);
         List<LessonResult> lessons = Lessons.evaluate(run);
-        List<String> odd = OddNumbers.explain(run, facts);
+        List<String> odd = Caveats.explain(run, capacity);
         Files.writeString(dir.resolve("summary.md"), new MarkdownWriter().write(run, lessons, odd), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("report.html"), new HtmlWriter().write(run, lessons, odd, facts), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("report.html"), new HtmlWriter().write(run, lessons, odd, capacity), StandardCharsets.UTF_8);
         return lessons;
     }
 
     /** One line that says when and where the run was made, from environment.txt. */
-    static String runLine(Run run) {
+    static String runLine(ResultsDirectory run) {
         Environment env = run.environment();
         StringBuilder line = new StringBuilder("Measured");
         env.find("date").ifPresent(d -> line.append(" on ").append(d));

@@ -5,7 +5,7 @@ import java.util.List;
 /** summary.md: the lessons with their numbers and verdicts, the odd numbers explained, then the facts of the run. */
 public final class MarkdownWriter {
 
-    public String write(Run run, List<LessonResult> lessons, List<String> oddNotes) {
+    public String write(ResultsDirectory run, List<LessonResult> lessons, List<String> oddNotes) {
         StringBuilder md = new StringBuilder();
         Results results = run.results();
         md.append("# How the JVM waits: results\n\n");
