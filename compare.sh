@@ -53,7 +53,7 @@ usage() {
 Usage: ./compare.sh [options]
 
 Builds the services, starts each target in turn, drives it with Gatling through every scenario and
-writes results/<timestamp>/ (results.csv, steps.csv, environment.txt, settings/, gatling/, summary.md,
+writes results/<timestamp>/ (results.csv, steps.csv, environment.json, settings/, gatling/, summary.md,
 report.html) and the link results/latest.
 
 Options:
@@ -181,10 +181,10 @@ build() {
 plan_cores() {
   CORES=$(nproc)
   if (( CORES >= 2 )) && command -v taskset >/dev/null; then
-    SERVER_PIN=(taskset -c 0); LOADGEN_PIN=(taskset -c 1); SERVER_CORES=1
+    SERVER_PIN=(taskset -c 0); LOADGEN_PIN=(taskset -c 1); SERVER_CORES=1; LOADGEN_CORES=1
     SPLIT="server on core 0, Gatling on core 1 (taskset), of $CORES cores"
   else
-    SERVER_PIN=(); LOADGEN_PIN=(); SERVER_CORES=$CORES
+    SERVER_PIN=(); LOADGEN_PIN=(); SERVER_CORES=$CORES; LOADGEN_CORES=$CORES
     SPLIT="not pinned: $CORES core(s)$(command -v taskset >/dev/null || echo ', no taskset'); server and Gatling share the CPU"
   fi
 }
@@ -221,24 +221,20 @@ prepare_results() {
   RUN_DIR="results/$(date +%Y%m%d-%H%M%S)"
   mkdir -p "$RUN_DIR/settings" "$RUN_DIR/gatling" "$RUN_DIR/logs"
   ln -sfn "$(basename "$RUN_DIR")" results/latest
-  {
-    echo "date: $(date -Iseconds)"
-    echo "profile: $PROFILE (repeat $REPEAT)"
-    echo "host: $(uname -srm), $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-    echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
-    echo "jdk: $("$JAVA" -version 2>&1 | head -2 | tr '\n' ' ')"
-    echo "server jvm flags (every service): ${SERVER_JAVA_OPTS[*]}"
-    echo "gatling jvm flags: ${LOADGEN_JAVA_OPTS[*]}"
-    echo "cpu split: $SPLIT"
-    echo "server cores: $SERVER_CORES"
-    echo "warm-up: $(knob jitWarmS 0) s of unmeasured zero-delay load after each service starts (JIT), then every step starts with $(knob warmS 2) s of unmeasured load at its own level; the ceiling runs after the closed scenarios, before the open model's overload"
-    echo "targets: ${SELECTED_TARGETS[*]}"
-    echo "scenarios: ${SCENARIOS[*]}"
-    echo "knobs: ${KNOBS[*]}"
-    echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
-    local name
-    for name in "${!EXTERNAL_URL[@]}"; do echo "external: $name at ${EXTERNAL_URL[$name]} (started elsewhere; not sampled)"; done
-  } >"$RUN_DIR/environment.txt"
+  GATLING_CP="gatling/target/classes:$(cat gatling/target/classpath.txt)"
+  local name external=() commit
+  for name in "${!EXTERNAL_URL[@]}"; do external+=("$name=${EXTERNAL_URL[$name]}"); done
+  commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
+  # environment.json: what this script knows; the JVM that writes it adds the date, the JDK and the memory.
+  "$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.RecordEnvironment --results "$RUN_DIR" \
+    --profile "$PROFILE" --repeat "$REPEAT" --os "$(uname -srm)" \
+    --cpu-model "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)" \
+    --server-jvm-flags "${SERVER_JAVA_OPTS[*]}" --gatling-jvm-flags "${LOADGEN_JAVA_OPTS[*]}" \
+    --cpu-split "$SPLIT" --server-cores "$SERVER_CORES" --gatling-cores "$LOADGEN_CORES" \
+    --jit-warm-up-s "$(knob jitWarmS 0)" --step-warm-up-s "$(knob warmS 2)" \
+    --targets "$(IFS=,; echo "${SELECTED_TARGETS[*]}")" --scenarios "$(IFS=,; echo "${SCENARIOS[*]}")" \
+    --knobs "${KNOBS[*]}" --commit "$commit" --external "$(IFS=,; echo "${external[*]}")" \
+    || fail "could not write $RUN_DIR/environment.json"
   echo "Results: $RUN_DIR ($SPLIT)"
 }
 
@@ -316,7 +312,6 @@ measure_target() { # runs the target's scenarios in one Gatling JVM, pinned to i
 run_targets() {
   local target round
   FAILED=()
-  GATLING_CP="gatling/target/classes:$(cat gatling/target/classpath.txt)"
   for round in $(seq "$REPEAT"); do
     for target in "${SELECTED_TARGETS[@]}"; do
       if [[ -n "${EXTERNAL_URL[$target]:-}" ]]; then

@@ -1,12 +1,14 @@
 package dev.jvmwait.harness;
 
+import dev.jvmwait.load.StepMark;
+import dev.jvmwait.results.ResultRow;
+import dev.jvmwait.results.StepCpuRow;
 import io.gatling.app.Gatling$;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,10 +44,10 @@ public final class Measure {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Options options = Options.parse(args, "target", "scenarios", "results");
         String target = options.get("target");
         Path results = Path.of(options.get("results"));
-        Long serverPid = options.containsKey("server-pid") ? Long.valueOf(options.get("server-pid")) : null;
+        Long serverPid = options.has("server-pid") ? Long.valueOf(options.get("server-pid")) : null;
         int index = Integer.parseInt(options.getOrDefault("first-step", "1"));
         String total = options.getOrDefault("total-steps", "?");
         PrintStream console = System.out;
@@ -74,7 +76,7 @@ public final class Measure {
             }
             console.flush();
         }
-        System.exit(missing ? 1 : errors && options.containsKey("fail-on-errors") ? 3 : 0);
+        System.exit(missing ? 1 : errors && options.has("fail-on-errors") ? 3 : 0);
     }
 
     /**
@@ -110,7 +112,7 @@ public final class Measure {
                                         Long serverPid, PrintStream console, boolean record) throws IOException {
         Path gatlingFolder = results.resolve("gatling").resolve(target + "-" + scenario);
         Files.createDirectories(gatlingFolder);
-        Path marks = gatlingFolder.resolve("steps.marks");
+        Path marks = gatlingFolder.resolve("steps.jsonl");
         Files.deleteIfExists(marks);
         System.setProperty("marks", marks.toString());
         List<ProcSampler.Sample> samples;
@@ -141,40 +143,13 @@ public final class Measure {
         Path run = GatlingReport.newestRun(gatlingFolder);
         Map<String, RequestStats> stats = GatlingReport.read(run);
         List<StepResult> steps = new ArrayList<>();
-        for (String line : Files.readAllLines(marks)) {
-            steps.add(StepResult.of(target, scenario, StepMark.parse(line), stats, samples, results.relativize(run)));
+        for (StepMark mark : StepMark.readAll(marks)) {
+            steps.add(StepResult.of(target, scenario, mark, stats, samples, results.relativize(run)));
         }
         if (record) {
-            write(results.resolve("results.csv"), StepResult.RESULTS_HEADER, steps.stream().map(StepResult::resultsRow).toList());
-            write(results.resolve("steps.csv"), StepResult.STEPS_HEADER, steps.stream().map(StepResult::stepsRow).toList());
+            ResultRow.FILE.append(results.resolve("results.csv"), steps.stream().map(StepResult::resultRow).toList());
+            StepCpuRow.FILE.append(results.resolve("steps.csv"), steps.stream().map(StepResult::stepCpuRow).toList());
         }
         return steps;
-    }
-
-    private static void write(Path file, String header, List<String> rows) throws IOException {
-        List<String> lines = new ArrayList<>();
-        if (!Files.exists(file)) {
-            lines.add(header);
-        }
-        lines.addAll(rows);
-        Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument " + args[i]);
-            }
-            String name = args[i].substring(2);
-            boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
-            options.put(name, hasValue ? args[++i] : "true");
-        }
-        for (String needed : List.of("target", "scenarios", "results")) {
-            if (!options.containsKey(needed)) {
-                throw new IllegalArgumentException("missing --" + needed);
-            }
-        }
-        return options;
     }
 }

@@ -32,15 +32,4 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
     public static int anyUserId() {
         return ThreadLocalRandom.current().nextInt(1, 1_000_001);
     }
-
-    /** The numbers a results row takes from the step itself, as one CSV fragment. */
-    String marks() {
-        String rateText = rate == null ? "" : rate == Math.rint(rate) ? Long.toString(rate.longValue()) : rate.toString();
-        return String.join(",", label, text(users), rateText, text(delayMs), text(n), text(idealRps),
-                Boolean.toString(probe));
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
-    }
 }

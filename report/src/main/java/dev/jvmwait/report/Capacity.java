@@ -39,7 +39,7 @@ public final class Capacity {
             platformPoolSource = "not found in the blocking service's settings: Tomcat's default of "
                     + DEFAULT_PLATFORM_POOL + " assumed";
         }
-        this.serverCores = run.environment().serverCores().orElse(null);
+        this.serverCores = run.serverCores().orElse(null);
         Optional<Map.Entry<String, String>> loops = run.settings().findCount("reactive", "event", "loop")
                 .or(() -> run.settings().findCount("coroutines", "event", "loop"));
         Optional<Integer> loopCount = loops.flatMap(e -> Settings.intValue(e.getValue()));

@@ -1,5 +1,6 @@
 package dev.jvmwait.report;
 
+import dev.jvmwait.results.ResultRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public final class Caveats {
         double waitMs = IoLesson.waitMs(run);
         double bound = capacity.platformPool() / (waitMs / 1000.0);
         for (Measurement m : results.all()) {
-            Row r = m.median();
+            ResultRow r = m.median();
             String where = m.target() + " " + m.scenario() + " " + stepName(r);
             if (m.scenario().equals("io")) {
                 Double eff = IoLesson.efficiency(m, waitMs);
@@ -67,7 +68,7 @@ public final class Caveats {
             if (!io.isEmpty() && io.getLast().median().rps() != null && io.getLast().median().users() != null
                     && io.getLast().median().users() > capacity.platformPool()
                     && io.getLast().median().rps() < bound * (1 - IoLesson.BOUND_TOLERANCE)) {
-                Row top = io.getLast().median();
+                ResultRow top = io.getLast().median();
                 List<String> limits = capacity.externalLimits(io.getLast());
                 notes.add(target + " io: " + Figures.rps(top.rps()) + " at " + Figures.integer(top.users()) + " users is below its bound"
                         + " of " + Figures.rps(bound) + " (" + capacity.platformPool() + " threads ÷ " + Figures.num(waitMs) + " ms). "
@@ -91,7 +92,7 @@ public final class Caveats {
         return notes;
     }
 
-    static String stepName(Row r) {
+    static String stepName(ResultRow r) {
         if (r.users() != null && r.stepOrder() != Integer.MAX_VALUE) {
             return "(" + Figures.integer(r.users()) + " users)";
         }

@@ -1,5 +1,6 @@
 package dev.jvmwait.report;
 
+import dev.jvmwait.results.ResultRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -46,8 +47,8 @@ final class Charts {
                 "blocking call in the handler (mistake)", "/api/users/{id} (fix)"));
         specs.add(mistake("mistake-cpu", "in-handler", "offloaded",
                 "fibonacci in the handler (mistake)", "/api/compute/fibonacci (fix)"));
-        specs.add(perScenario("memory", "Memory and threads", "peak resident memory (MB) per scenario", Row::rssPeakMb, "MB"));
-        specs.add(perScenario("threads", "Memory and threads", "peak thread count per scenario", Row::threadsPeak, "threads"));
+        specs.add(perScenario("memory", "Memory and threads", "peak resident memory (MB) per scenario", ResultRow::rssPeakMb, "MB"));
+        specs.add(perScenario("threads", "Memory and threads", "peak thread count per scenario", ResultRow::threadsPeak, "threads"));
         specs.add(open("rps", "throughput (rps)", false, m -> m.median().rps()));
         specs.add(open("p99", "p99 latency (ms)", true, m -> m.median().p99Ms()));
         specs.add(ceiling());
@@ -117,10 +118,10 @@ final class Charts {
         }
         List<String> labels = targets.stream().filter(t -> run.results().has(t, "fanout")).toList();
         List<Object> datasets = List.of(
-                bar("concurrent p50", values(labels, "fanout", "concurrent", Row::p50Ms), FIX, "y"),
-                bar("sequential p50", values(labels, "fanout", "sequential", Row::p50Ms), MISTAKE, "y"),
-                bar("concurrent p99", values(labels, "fanout", "concurrent", Row::p99Ms), "#82e0aa", "y"),
-                bar("sequential p99", values(labels, "fanout", "sequential", Row::p99Ms), "#f1948a", "y"));
+                bar("concurrent p50", values(labels, "fanout", "concurrent", ResultRow::p50Ms), FIX, "y"),
+                bar("sequential p50", values(labels, "fanout", "sequential", ResultRow::p50Ms), MISTAKE, "y"),
+                bar("concurrent p99", values(labels, "fanout", "concurrent", ResultRow::p99Ms), "#82e0aa", "y"),
+                bar("sequential p99", values(labels, "fanout", "sequential", ResultRow::p99Ms), "#f1948a", "y"));
         Map<String, Object> scales = map("y", axis("latency (ms)", false, "left"));
         return new Spec("chart-fanout", "Fan-out", title, "", barConfig(title, labels, datasets, scales));
     }
@@ -133,17 +134,17 @@ final class Charts {
         }
         List<String> labels = targets.stream().filter(t -> run.results().has(t, scenario)).toList();
         List<Object> datasets = List.of(
-                bar(mistakeLabel + ": rps", values(labels, scenario, mistakeStep, Row::rps), MISTAKE, "y"),
-                bar(fixLabel + ": rps", values(labels, scenario, fixStep, Row::rps), FIX, "y"),
-                marker("probe p99 during the mistake (ms)", values(labels, scenario, mistakeStep, Row::probeP99Ms), "#78281f"),
-                marker("probe p99 during the fix (ms)", values(labels, scenario, fixStep, Row::probeP99Ms), "#145a32"));
+                bar(mistakeLabel + ": rps", values(labels, scenario, mistakeStep, ResultRow::rps), MISTAKE, "y"),
+                bar(fixLabel + ": rps", values(labels, scenario, fixStep, ResultRow::rps), FIX, "y"),
+                marker("probe p99 during the mistake (ms)", values(labels, scenario, mistakeStep, ResultRow::probeP99Ms), "#78281f"),
+                marker("probe p99 during the fix (ms)", values(labels, scenario, fixStep, ResultRow::probeP99Ms), "#145a32"));
         Map<String, Object> y1 = axis("probe p99 (ms)", true, "right");
         y1.put("grid", map("drawOnChartArea", false));
         Map<String, Object> scales = map("y", axis("throughput (rps)", false, "left"), "y1", y1);
         return new Spec(id, "Mistakes beside their fixes", title, "", barConfig(title, labels, datasets, scales));
     }
 
-    private Spec perScenario(String what, String section, String title, Function<Row, Double> field, String unit) {
+    private Spec perScenario(String what, String section, String title, Function<ResultRow, Double> field, String unit) {
         String id = "chart-" + what;
         List<String> labels = targets;
         Set<String> scenarios = new LinkedHashSet<>();
@@ -181,7 +182,7 @@ final class Charts {
                 barConfig(title, labels, List.of(ds), map("y", axis("throughput (rps)", false, "left"))));
     }
 
-    private List<Object> values(List<String> labels, String scenario, String step, Function<Row, Double> field) {
+    private List<Object> values(List<String> labels, String scenario, String step, Function<ResultRow, Double> field) {
         return labels.stream().<Object>map(t -> run.results().get(t, scenario, step).map(m -> field.apply(m.median())).orElse(null))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package dev.jvmwait.report;
 
+import dev.jvmwait.results.ResultRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ public final class CpuLesson implements Lesson {
                 verdicts.add(new TargetVerdict(target, Verdict.NOT_MEASURED, "no cpu steps"));
                 continue;
             }
-            Row top = ladder.getLast().median();
+            ResultRow top = ladder.getLast().median();
             List<String> row = new ArrayList<>(List.of(target, capacity.style(target).description()));
             for (Double u : users) {
                 row.add(ladder.stream().filter(m -> u.equals(m.median().users())).findFirst()
@@ -81,7 +82,7 @@ public final class CpuLesson implements Lesson {
                         + " stack's own cost per request (HTTP, JSON, scheduling), which matters more the smaller n is.");
             }
         }
-        Row any = results.targets().stream().flatMap(t -> results.steps(t, "cpu").stream()).map(Measurement::median)
+        ResultRow any = results.targets().stream().flatMap(t -> results.steps(t, "cpu").stream()).map(Measurement::median)
                 .findFirst().orElse(null);
         return new LessonResult(3, "Async is concurrency, not parallelism",
                 "Interleaving many requests does not add CPUs: CPU-bound work tops out at the cores the server has,"

@@ -1,5 +1,6 @@
 package dev.jvmwait.report;
 
+import dev.jvmwait.results.ResultRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +29,8 @@ public final class FanoutLesson implements Lesson {
                 verdicts.add(new TargetVerdict(target, Verdict.NOT_MEASURED, "no fanout steps"));
                 continue;
             }
-            Row c = concurrent.map(Measurement::median).orElse(null);
-            Row s = sequential.map(Measurement::median).orElse(null);
+            ResultRow c = concurrent.map(Measurement::median).orElse(null);
+            ResultRow s = sequential.map(Measurement::median).orElse(null);
             Double wait = c != null && c.delayMs() != null ? c.delayMs() : s != null ? s.delayMs() : null;
             rows.add(List.of(target, Figures.ms(wait), c == null ? "–" : Figures.integer(c.users()),
                     c == null ? "–" : Figures.ms(c.p50Ms()), c == null ? "–" : Figures.ms(c.p99Ms()), c == null ? "–" : Figures.num(c.rps()),
@@ -53,7 +54,7 @@ public final class FanoutLesson implements Lesson {
                 verdicts, notes);
     }
 
-    private TargetVerdict verdict(String target, Row c, Row s, Double wait) {
+    private TargetVerdict verdict(String target, ResultRow c, ResultRow s, Double wait) {
         if (c == null || s == null || c.p50Ms() == null || s.p50Ms() == null) {
             return new TargetVerdict(target, Verdict.NOT_MEASURED, "only one of the two modes was measured");
         }

@@ -67,9 +67,9 @@ public final class HtmlWriter {
         charts(h, specs);
         h.append("<h2>Fairness: how this run was made</h2>\n");
         if (run.environment().isEmpty()) {
-            h.append("<p>environment.txt is missing.</p>\n");
+            h.append("<p>environment.json is missing.</p>\n");
         } else {
-            table(h, Tables.environment(run.environment()), false);
+            table(h, Tables.environment(run.environment().orElseThrow()), false);
         }
         h.append("<h2>Settings the services reported</h2>\n");
         if (run.settings().isEmpty()) {
@@ -96,7 +96,7 @@ public final class HtmlWriter {
             h.append("</ul>\n");
         }
         h.append("<script>\n").append(chartJs()).append("\n</script>\n");
-        h.append("<script>\nconst charts = ").append(Json.write(configs(specs))).append(";\n")
+        h.append("<script>\nconst charts = ").append(ScriptJson.write(configs(specs))).append(";\n")
                 // report.html#chart=<id> shows that one chart alone, drawn at once: how the README's images are taken.
                 .append("const only = /^#chart=(.+)$/.exec(location.hash);\n")
                 .append("if (only && document.getElementById(only[1])) {\n")

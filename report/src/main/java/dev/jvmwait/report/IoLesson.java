@@ -1,5 +1,6 @@
 package dev.jvmwait.report;
 
+import dev.jvmwait.results.ResultRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,13 +75,13 @@ public final class IoLesson implements Lesson {
 
     static double waitMs(ResultsDirectory run) {
         Results r = run.results();
-        List<Row> rows = r.targets().stream().flatMap(t -> r.steps(t, "io").stream()).map(Measurement::median).toList();
-        Double median = Measurement.median(rows, Row::delayMs);
+        List<ResultRow> rows = r.targets().stream().flatMap(t -> r.steps(t, "io").stream()).map(Measurement::median).toList();
+        Double median = Measurement.median(rows, ResultRow::delayMs);
         return median != null && median > 0 ? median : DEFAULT_WAIT_MS;
     }
 
     static Double efficiency(Measurement m, double waitMs) {
-        Row r = m.median();
+        ResultRow r = m.median();
         if (r.efficiency() != null) {
             return r.efficiency();
         }

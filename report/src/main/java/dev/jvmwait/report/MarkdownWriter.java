@@ -45,9 +45,9 @@ public final class MarkdownWriter {
         }
         md.append("## Fairness: how this run was made\n\n");
         if (run.environment().isEmpty()) {
-            md.append("environment.txt is missing.\n\n");
+            md.append("environment.json is missing.\n\n");
         } else {
-            table(md, Tables.environment(run.environment()));
+            table(md, Tables.environment(run.environment().orElseThrow()));
         }
         md.append("## Settings the services reported\n\n");
         if (run.settings().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.jvmwait.report;
 
+import dev.jvmwait.results.ResultRow;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.function.Function;
  * One target × scenario × step, folded over the repeats of a {@code --repeat N} run: every number is the
  * median of its repeats, and the spread (lowest, highest) of throughput and p99 is kept to show.
  */
-public record Measurement(Row median, int repeats, Spread rps, Spread p99Ms) {
+public record Measurement(ResultRow median, int repeats, Spread rps, Spread p99Ms) {
 
     /** The lowest and highest value seen over the repeats. */
     public record Spread(double low, double high) {
@@ -20,21 +21,21 @@ public record Measurement(Row median, int repeats, Spread rps, Spread p99Ms) {
         }
     }
 
-    static Measurement of(Collection<Row> repeats) {
-        List<Row> rows = List.copyOf(repeats);
-        Row first = rows.getFirst();
-        Row median = new Row(first.target(), first.scenario(), first.step(),
-                median(rows, Row::users), median(rows, Row::rate), median(rows, Row::delayMs),
-                median(rows, Row::n), median(rows, Row::durationS), median(rows, Row::requests),
-                median(rows, Row::ok), median(rows, Row::ko), median(rows, Row::rps),
-                median(rows, Row::p50Ms), median(rows, Row::p95Ms), median(rows, Row::p99Ms),
-                median(rows, Row::maxMs), median(rows, Row::idealRps), median(rows, Row::efficiency),
-                median(rows, Row::cpuUsPerReq), median(rows, Row::rssPeakMb), median(rows, Row::threadsPeak),
-                median(rows, Row::probeP99Ms));
-        return new Measurement(median, rows.size(), spread(rows, Row::rps), spread(rows, Row::p99Ms));
+    static Measurement of(Collection<ResultRow> repeats) {
+        List<ResultRow> rows = List.copyOf(repeats);
+        ResultRow first = rows.getFirst();
+        ResultRow median = new ResultRow(first.target(), first.scenario(), first.step(),
+                median(rows, ResultRow::users), median(rows, ResultRow::rate), median(rows, ResultRow::delayMs),
+                median(rows, ResultRow::n), median(rows, ResultRow::durationS), median(rows, ResultRow::requests),
+                median(rows, ResultRow::ok), median(rows, ResultRow::ko), median(rows, ResultRow::rps),
+                median(rows, ResultRow::p50Ms), median(rows, ResultRow::p95Ms), median(rows, ResultRow::p99Ms),
+                median(rows, ResultRow::maxMs), median(rows, ResultRow::idealRps), median(rows, ResultRow::efficiency),
+                median(rows, ResultRow::cpuUsPerReq), median(rows, ResultRow::rssPeakMb), median(rows, ResultRow::threadsPeak),
+                median(rows, ResultRow::probeP99Ms));
+        return new Measurement(median, rows.size(), spread(rows, ResultRow::rps), spread(rows, ResultRow::p99Ms));
     }
 
-    static Double median(List<Row> rows, Function<Row, Double> field) {
+    static Double median(List<ResultRow> rows, Function<ResultRow, Double> field) {
         List<Double> values = new ArrayList<>(rows.stream().map(field).filter(Objects::nonNull).toList());
         if (values.isEmpty()) {
             return null;
@@ -44,7 +45,7 @@ public record Measurement(Row median, int repeats, Spread rps, Spread p99Ms) {
         return values.size() % 2 == 1 ? values.get(mid) : (values.get(mid - 1) + values.get(mid)) / 2;
     }
 
-    private static Spread spread(List<Row> rows, Function<Row, Double> field) {
+    private static Spread spread(List<ResultRow> rows, Function<ResultRow, Double> field) {
         List<Double> values = rows.stream().map(field).filter(Objects::nonNull).toList();
         if (values.isEmpty()) {
             return null;

@@ -1,5 +1,6 @@
 package dev.jvmwait.report;
 
+import dev.jvmwait.results.ResultRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,8 @@ public final class MistakeBlockingLesson implements Lesson {
                 verdicts.add(new TargetVerdict(target, Verdict.NOT_MEASURED, "no blocking-call step"));
                 continue;
             }
-            Row m = mistake.get().median();
-            Row f = fix.map(Measurement::median).orElse(null);
+            ResultRow m = mistake.get().median();
+            ResultRow f = fix.map(Measurement::median).orElse(null);
             Style style = capacity.style(target);
             Double wait = m.delayMs();
             Double loopBound = style == Style.EVENT_LOOP && loops.isPresent() && wait != null && wait > 0
@@ -61,7 +62,7 @@ public final class MistakeBlockingLesson implements Lesson {
                 verdicts, List.of());
     }
 
-    private TargetVerdict verdict(String target, Style style, Row m, Row f, Double wait, Double loopBound, Capacity capacity) {
+    private TargetVerdict verdict(String target, Style style, ResultRow m, ResultRow f, Double wait, Double loopBound, Capacity capacity) {
         if (m.probeP99Ms() == null || wait == null || wait <= 0) {
             return new TargetVerdict(target, Verdict.NOT_MEASURED, "the probe's p99 or the wait is missing");
         }

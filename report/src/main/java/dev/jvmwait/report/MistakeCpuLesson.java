@@ -1,5 +1,6 @@
 package dev.jvmwait.report;
 
+import dev.jvmwait.results.ResultRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,10 +31,10 @@ public final class MistakeCpuLesson implements Lesson {
                 verdicts.add(new TargetVerdict(target, Verdict.NOT_MEASURED, "no mistake-cpu steps"));
                 continue;
             }
-            Row m = mistake.map(Measurement::median).orElse(null);
-            Row f = fix.map(Measurement::median).orElse(null);
+            ResultRow m = mistake.map(Measurement::median).orElse(null);
+            ResultRow f = fix.map(Measurement::median).orElse(null);
             Style style = capacity.style(target);
-            Row any = m != null ? m : f;
+            ResultRow any = m != null ? m : f;
             rows.add(List.of(target, style.description(), Figures.integer(any.users()), Figures.integer(any.n()),
                     m == null ? "–" : Figures.num(m.rps()), m == null ? "–" : Figures.ms(m.p99Ms()), m == null ? "–" : Figures.ms(m.probeP99Ms()),
                     f == null ? "–" : Figures.num(f.rps()), f == null ? "–" : Figures.ms(f.p99Ms()), f == null ? "–" : Figures.ms(f.probeP99Ms())));
@@ -50,7 +51,7 @@ public final class MistakeCpuLesson implements Lesson {
                 verdicts, List.of());
     }
 
-    private TargetVerdict verdict(String target, Style style, Row m, Row f) {
+    private TargetVerdict verdict(String target, Style style, ResultRow m, ResultRow f) {
         if (m == null || f == null || m.probeP99Ms() == null || f.probeP99Ms() == null) {
             return new TargetVerdict(target, Verdict.NOT_MEASURED, "the probe's p99 was not measured for both steps");
         }

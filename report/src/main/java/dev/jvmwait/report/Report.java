@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Turns a results directory written by compare.sh into summary.md and report.html next to its results.csv. */
 public final class Report {
@@ -37,14 +38,15 @@ public final class Report {
         return lessons;
     }
 
-    /** One line that says when and where the run was made, from environment.txt. */
+    /** One line that says when and where the run was made, from environment.json. */
     static String runLine(ResultsDirectory run) {
-        Environment env = run.environment();
         StringBuilder line = new StringBuilder("Measured");
-        env.find("date").ifPresent(d -> line.append(" on ").append(d));
-        env.find("machine").or(() -> env.find("cpu", "model")).ifPresent(m -> line.append(", ").append(m));
-        env.find("cores").ifPresent(c -> line.append(", ").append(c).append(" cores"));
-        env.find("mode").ifPresent(m -> line.append(", run mode ").append(m));
+        run.environment().ifPresent(env -> {
+            Optional.ofNullable(env.date()).ifPresent(date -> line.append(" on ").append(date));
+            Optional.ofNullable(env.cpuModel()).ifPresent(cpu -> line.append(", ").append(cpu));
+            Optional.ofNullable(env.cores()).ifPresent(cores -> line.append(", ").append(cores).append(" cores"));
+            Optional.ofNullable(env.profile()).ifPresent(profile -> line.append(", run mode ").append(profile));
+        });
         int repeats = run.results().maxRepeats();
         if (repeats > 1) {
             line.append(", ").append(repeats).append(" repeats (medians)");

@@ -1,8 +1,7 @@
 package dev.jvmwait.report;
 
+import dev.jvmwait.results.ResultRow;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** results.csv, read by column name and folded to one {@link Measurement} per target × scenario × step. */
+/** results.csv, read by its header and folded to one {@link Measurement} per target × scenario × step. */
 public final class Results {
 
     /** The targets of API.md in the order the report shows them; others (from --url) follow in file order. */
@@ -28,47 +27,21 @@ public final class Results {
     }
 
     public static Results read(Path csv) throws IOException {
-        if (!Files.exists(csv)) {
-            return new Results(Map.of(), List.of());
-        }
-        return parse(Files.readAllLines(csv, StandardCharsets.UTF_8));
+        return of(ResultRow.FILE.read(csv));
     }
 
-    static Results parse(List<String> lines) {
-        List<String> nonBlank = lines.stream().filter(l -> !l.isBlank()).toList();
-        if (nonBlank.isEmpty()) {
-            return new Results(Map.of(), List.of());
-        }
-        List<String> header = Csv.split(nonBlank.getFirst()).stream().map(String::toLowerCase).toList();
-        Map<String, List<Row>> repeats = new LinkedHashMap<>();
+    static Results of(List<ResultRow> rows) {
+        Map<String, List<ResultRow>> repeats = new LinkedHashMap<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (String line : nonBlank.subList(1, nonBlank.size())) {
-            Row row = toRow(header, Csv.split(line));
+        for (ResultRow row : rows) {
             repeats.computeIfAbsent(key(row.target(), row.scenario(), row.step()), k -> new ArrayList<>()).add(row);
             seen.add(row.target());
         }
         Map<String, Measurement> byKey = new LinkedHashMap<>();
-        repeats.forEach((key, rows) -> byKey.put(key, Measurement.of(rows)));
+        repeats.forEach((key, repeated) -> byKey.put(key, Measurement.of(repeated)));
         List<String> targets = new ArrayList<>(KNOWN_TARGETS.stream().filter(seen::contains).toList());
         seen.stream().filter(t -> !KNOWN_TARGETS.contains(t)).forEach(targets::add);
         return new Results(byKey, List.copyOf(targets));
-    }
-
-    private static Row toRow(List<String> header, List<String> cells) {
-        Map<String, String> c = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            c.put(header.get(i), i < cells.size() ? cells.get(i) : "");
-        }
-        return new Row(c.getOrDefault("target", ""), c.getOrDefault("scenario", ""), c.getOrDefault("step", ""),
-                num(c, "users"), num(c, "rate"), num(c, "delay_ms"), num(c, "n"), num(c, "duration_s"),
-                num(c, "requests"), num(c, "ok"), num(c, "ko"), num(c, "rps"),
-                num(c, "p50_ms"), num(c, "p95_ms"), num(c, "p99_ms"), num(c, "max_ms"),
-                num(c, "ideal_rps"), num(c, "efficiency"), num(c, "cpu_us_per_req"),
-                num(c, "rss_peak_mb"), num(c, "threads_peak"), num(c, "probe_p99_ms"));
-    }
-
-    private static Double num(Map<String, String> cells, String column) {
-        return Csv.number(cells.get(column));
     }
 
     private static String key(String target, String scenario, String step) {

@@ -1,7 +1,10 @@
 package dev.jvmwait.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,11 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * settings/*.json: what each running service said about its own pools (GET /internal/settings), one flat
- * label → value object per service. Labels are matched loosely ("contains max threads"), never typed in.
+ * label → value object per service, read by Jackson in the service's order. The labels are the services'
+ * own words, so they are matched loosely ("contains max threads"), never typed in.
  */
 public final class Settings {
 
@@ -26,6 +32,10 @@ public final class Settings {
             "reactive", "reactive-quarkus",
             "coroutines", "reactive-quarkus",
             "quarkus-virtual", "reactive-quarkus");
+
+    private static final JsonMapper JSON = new JsonMapper();
+    private static final TypeReference<LinkedHashMap<String, JsonNode>> OBJECT = new TypeReference<>() {
+    };
 
     private final Map<String, Map<String, String>> byService;
 
@@ -40,14 +50,22 @@ public final class Settings {
                 for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
                     String name = file.getFileName().toString().replaceFirst("\\.json$", "");
                     try {
-                        byService.put(name, FlatJson.parse(Files.readString(file, StandardCharsets.UTF_8)));
-                    } catch (IllegalArgumentException e) {
-                        byService.put(name, Map.of("(unreadable)", e.getMessage()));
+                        byService.put(name, values(JSON.readValue(file.toFile(), OBJECT)));
+                    } catch (JsonProcessingException e) {
+                        byService.put(name, Map.of("(unreadable)", e.getOriginalMessage()));
                     }
                 }
             }
         }
         return new Settings(byService);
+    }
+
+    /** Each value as the table shows it: text as it is, numbers and booleans as written, null as empty. */
+    private static Map<String, String> values(Map<String, JsonNode> json) {
+        Map<String, String> values = new LinkedHashMap<>();
+        json.forEach((label, value) -> values.put(label,
+                value == null || value.isNull() ? "" : value.isTextual() ? value.asText() : value.toString()));
+        return values;
     }
 
     public boolean isEmpty() {
@@ -99,8 +117,10 @@ public final class Settings {
                 .findFirst());
     }
 
+    /** The first whole number in a value: "200" → 200, "2 (Quarkus default)" → 2. */
     static Optional<Integer> intValue(String value) {
-        return Environment.firstInt(value.replace(",", "").replace("_", ""));
+        Matcher number = Pattern.compile("\\d+").matcher(value.replace(",", "").replace("_", ""));
+        return number.find() ? Optional.of(Integer.parseInt(number.group())) : Optional.empty();
     }
 
     private static boolean containsAll(String label, String... words) {

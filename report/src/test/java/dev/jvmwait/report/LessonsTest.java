@@ -102,7 +102,7 @@ class LessonsTest {
     }
 
     @Test
-    void nonBlockingStyleFarPastTheThreadBoundConfirmsTheLessonEvenBelowItsIdeal() {
+    void nonBlockingStyleFarPastTheThreadBoundConfirmsTheLessonEvenBelowItsIdeal() throws IOException {
         ResultsDirectory run = runOf(List.of(
                 "virtual,io,1,200,,100,,30,59000,59000,0,1960,,,,,2000,0.98,,,,",
                 "virtual,io,2,1000,,100,,30,180000,180000,0,6000,,,,,10000,0.60,,,,",
@@ -116,7 +116,7 @@ class LessonsTest {
     }
 
     @Test
-    void nonBlockingStyleHeldAtTheThreadBoundIsInconclusiveWhenItRanAtTheCeiling() {
+    void nonBlockingStyleHeldAtTheThreadBoundIsInconclusiveWhenItRanAtTheCeiling() throws IOException {
         ResultsDirectory run = runOf(List.of(
                 "virtual,io,1,200,,100,,30,59000,59000,0,1960,,,,,2000,0.98,,,,",
                 "virtual,io,2,1000,,100,,30,63000,63000,0,2100,,,,,10000,0.21,,,,",
@@ -129,7 +129,7 @@ class LessonsTest {
     }
 
     @Test
-    void nonBlockingStyleThatPlateausWithHeadroomContradictsTheLesson() {
+    void nonBlockingStyleThatPlateausWithHeadroomContradictsTheLesson() throws IOException {
         ResultsDirectory run = runOf(List.of(
                 "reactive,io,1,200,,100,,30,59000,59000,0,1960,,,,,2000,0.98,,,,",
                 "reactive,io,2,1000,,100,,30,60000,60000,0,2000,,,,,10000,0.20,,,,",
@@ -142,7 +142,7 @@ class LessonsTest {
     }
 
     @Test
-    void cpuStyleThatOutrunsTheOthersOnTheSameCoresContradictsLessonThree() {
+    void cpuStyleThatOutrunsTheOthersOnTheSameCoresContradictsLessonThree() throws IOException {
         ResultsDirectory run = runOf(List.of(
                 "blocking,cpu,1,2,,,27,30,,,0,700,,,,,,,1300,,,",
                 "virtual,cpu,1,2,,,27,30,,,0,710,,,,,,,1300,,,",
@@ -155,11 +155,9 @@ class LessonsTest {
         assertTrue(verdict(cpu, "reactive").evidence().contains("1.97 × the median style's 710 rps"), verdict(cpu, "reactive").evidence());
     }
 
-    private static ResultsDirectory runOf(List<String> rows) {
-        List<String> lines = new java.util.ArrayList<>(List.of(Row.HEADER));
-        lines.addAll(rows);
-        return new ResultsDirectory(Path.of("."), Results.parse(lines), new Environment(java.util.Map.of("server cpus", "0")),
-                new Settings(java.util.Map.of()), LoadGenerator.parse("none", List.of(), 1), List.of());
+    /** A run of these rows on a server pinned to one core, with no settings and no steps.csv. */
+    private ResultsDirectory runOf(List<String> rows) throws IOException {
+        return StoredResults.of(dir, "{\"serverCores\": 1}", rows);
     }
 
     private static TargetVerdict verdict(LessonResult lesson, String target) {

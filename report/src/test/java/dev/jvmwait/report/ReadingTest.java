@@ -1,18 +1,24 @@
 package dev.jvmwait.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReadingTest {
 
+    @TempDir
+    Path dir;
+
     @Test
-    void repeatsFoldToTheirMedianAndKeepTheirSpread() {
-        Results results = Results.parse(List.of(Row.HEADER,
+    void repeatsFoldToTheirMedianAndKeepTheirSpread() throws IOException {
+        Results results = Results.of(StoredResults.rows(dir,
                 "virtual,io,1,50,,100,,30,,,0,480,,,110,,500,0.96,,,,",
                 "virtual,io,1,50,,100,,30,,,0,500,,,104,,500,1.00,,,,",
                 "virtual,io,1,50,,100,,30,,,0,440,,,130,,500,0.88,,,,"));
@@ -26,8 +32,8 @@ class ReadingTest {
     }
 
     @Test
-    void targetsFollowTheApiOrderThenOthersInFileOrder() {
-        Results results = Results.parse(List.of(Row.HEADER,
+    void targetsFollowTheApiOrderThenOthersInFileOrder() throws IOException {
+        Results results = Results.of(StoredResults.rows(dir,
                 "staging,io,1,50,,100,,30,,,0,480,,,,,,,,,,",
                 "reactive,io,1,50,,100,,30,,,0,480,,,,,,,,,,",
                 "blocking,io,1,50,,100,,30,,,0,480,,,,,,,,,,"));
@@ -46,21 +52,22 @@ class ReadingTest {
     }
 
     @Test
-    void flatJsonKeepsLabelsInOrderAndValuesAsText() {
-        Map<String, String> json = FlatJson.parse("{\"Tomcat max threads\": 200, \"virtual\": true, \"name\": \"a \\\"b\\\"\", \"x\": null}");
+    void settingsKeepTheServicesLabelsInOrderAndShowEveryValueAsText() throws IOException {
+        Files.createDirectories(dir.resolve("settings"));
+        Files.writeString(dir.resolve("settings/blocking.json"),
+                "{\"Tomcat max threads\": 200, \"virtual\": true, \"name\": \"a \\\"b\\\"\", \"x\": null}");
 
-        assertEquals(List.of("Tomcat max threads", "virtual", "name", "x"), List.copyOf(json.keySet()));
-        assertEquals("200", json.get("Tomcat max threads"));
-        assertEquals("a \"b\"", json.get("name"));
-        assertEquals("", json.get("x"));
+        Map<String, String> values = Settings.read(dir.resolve("settings")).of("blocking");
+
+        assertEquals(List.of("Tomcat max threads", "virtual", "name", "x"), List.copyOf(values.keySet()));
+        assertEquals(List.of("200", "true", "a \"b\"", ""), List.copyOf(values.values()));
     }
 
     @Test
-    void serverCoresComeFromThePinningSplit() {
-        assertEquals(Optional.of(1), new Environment(Map.of("server cpus", "0", "cores", "2")).serverCores());
-        assertEquals(Optional.of(2), new Environment(Map.of("server cpus", "0-1")).serverCores());
-        assertEquals(Optional.of(3), new Environment(Map.of("server cpus", "0,2,3")).serverCores());
-        assertEquals(Optional.of(2), new Environment(Map.of("cores", "2")).serverCores());
-        assertTrue(new Environment(Map.of()).serverCores().isEmpty());
+    void anUnreadableSettingsFileIsShownAsSuchInsteadOfFailingTheReport() throws IOException {
+        Files.createDirectories(dir.resolve("settings"));
+        Files.writeString(dir.resolve("settings/virtual.json"), "");
+
+        assertEquals(List.of("(unreadable)"), List.copyOf(Settings.read(dir.resolve("settings")).of("virtual").keySet()));
     }
 }

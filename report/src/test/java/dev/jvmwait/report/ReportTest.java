@@ -86,7 +86,7 @@ class ReportTest {
         String html = Files.readString(dir.resolve("report.html"));
 
         assertTrue(md.contains("**Not measured** in this run (scenario `fanout`)"));
-        assertTrue(md.contains("environment.txt is missing"));
+        assertTrue(md.contains("environment.json is missing"));
         assertTrue(html.contains("fanout: three lookups at once against one after the other: not measured in this run"));
         assertFalse(html.contains("<canvas id=\"chart-fanout\""));
     }

@@ -1,10 +1,13 @@
 package dev.jvmwait.report;
 
+import dev.jvmwait.results.ResultRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Copies a stored results directory from the test resources into a temporary one the report may write into. */
@@ -35,5 +38,22 @@ final class StoredResults {
 
     static ResultsDirectory run(String name, Path into) throws IOException {
         return ResultsDirectory.read(copy(name, into));
+    }
+
+    /** A results directory of these results.csv rows (the header added) and this environment.json. */
+    static ResultsDirectory of(Path into, String environmentJson, List<String> rows) throws IOException {
+        List<String> lines = new ArrayList<>(List.of(ResultRow.FILE.header()));
+        lines.addAll(rows);
+        Files.write(into.resolve("results.csv"), lines);
+        Files.writeString(into.resolve("environment.json"), environmentJson);
+        return ResultsDirectory.read(into);
+    }
+
+    /** results.csv rows, the header added, read back as the report reads them. */
+    static List<ResultRow> rows(Path into, String... rows) throws IOException {
+        List<String> lines = new ArrayList<>(List.of(ResultRow.FILE.header()));
+        lines.addAll(List.of(rows));
+        Path csv = Files.write(into.resolve("results.csv"), lines);
+        return ResultRow.FILE.read(csv);
     }
 }

@@ -1,7 +1,15 @@
-package dev.jvmwait.report;
+package dev.jvmwait.results;
 
-/** One line of results.csv: a target × scenario × step measurement; empty cells are {@code null}. */
-public record Row(
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * One row of results.csv: a target × scenario × step measurement. The components are the columns, in
+ * order and named in snake case ({@code delayMs} is {@code delay_ms}); an empty cell is {@code null}.
+ * New columns go at the end, so that older runs still load.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ResultRow(
         String target, String scenario, String step,
         Double users, Double rate, Double delayMs, Double n, Double durationS,
         Double requests, Double ok, Double ko, Double rps,
@@ -9,10 +17,8 @@ public record Row(
         Double idealRps, Double efficiency, Double cpuUsPerReq,
         Double rssPeakMb, Double threadsPeak, Double probeP99Ms) {
 
-    /** The columns of results.csv, in the order compare.sh writes them. */
-    public static final String HEADER =
-            "target,scenario,step,users,rate,delay_ms,n,duration_s,requests,ok,ko,rps,p50_ms,p95_ms,p99_ms,"
-                    + "max_ms,ideal_rps,efficiency,cpu_us_per_req,rss_peak_mb,threads_peak,probe_p99_ms";
+    /** results.csv, read and appended by its header. */
+    public static final CsvFile<ResultRow> FILE = new CsvFile<>(ResultRow.class);
 
     /** The step as a number for ladders (1, 2, …), or {@code Integer.MAX_VALUE} for named variants. */
     public int stepOrder() {
