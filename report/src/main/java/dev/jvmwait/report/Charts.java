@@ -1,5 +1,15 @@
 package dev.jvmwait.report;
 
+import dev.jvmwait.report.ChartConfig.Axis;
+import dev.jvmwait.report.ChartConfig.Data;
+import dev.jvmwait.report.ChartConfig.Dataset;
+import dev.jvmwait.report.ChartConfig.Grid;
+import dev.jvmwait.report.ChartConfig.Interaction;
+import dev.jvmwait.report.ChartConfig.Legend;
+import dev.jvmwait.report.ChartConfig.Options;
+import dev.jvmwait.report.ChartConfig.Plugins;
+import dev.jvmwait.report.ChartConfig.Point;
+import dev.jvmwait.report.ChartConfig.Title;
 import dev.jvmwait.results.ResultRow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,13 +17,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
-/** The Chart.js configurations of report.html, built from the measurements (a null config: not measured). */
+/** The charts of report.html, built from the measurements (a null config: not measured). */
 final class Charts {
 
     /** One chart: its config is null when its scenario was not measured. */
-    record Spec(String id, String section, String title, String caption, Map<String, Object> config) {
+    record Spec(String id, String section, String title, ChartConfig config) {
     }
 
     private static final Map<String, String> TARGET_COLOURS = Map.of(
@@ -55,8 +66,8 @@ final class Charts {
         return specs;
     }
 
-    private List<Map<String, Object>> ioGuides(double waitMs) {
-        Set<Double> users = new java.util.TreeSet<>();
+    private List<Dataset<?>> ioGuides(double waitMs) {
+        Set<Double> users = new TreeSet<>();
         targets.forEach(t -> run.results().steps(t, "io").forEach(m -> {
             if (m.median().users() != null) {
                 users.add(m.median().users());
@@ -67,86 +78,85 @@ final class Charts {
         }
         double perSecond = 1000.0 / waitMs;
         double bound = capacity.platformPool() * perSecond;
-        List<Object> ideal = users.stream().<Object>map(u -> point(u, u * perSecond)).toList();
-        List<Object> cap = users.stream().<Object>map(u -> point(u, bound)).toList();
-        return List.of(guide("ideal: users ÷ wait", ideal, "#999999"),
-                guide("thread-per-request bound: " + capacity.platformPool() + " threads ÷ wait", cap, "#c0392b"));
+        return List.of(
+                guide("ideal: users ÷ wait", users.stream().map(u -> new Point(u, u * perSecond)).toList(), "#999999"),
+                guide("thread-per-request bound: " + capacity.platformPool() + " threads ÷ wait",
+                        users.stream().map(u -> new Point(u, bound)).toList(), "#c0392b"));
     }
 
     private Spec ladder(String scenario, String section, String what, String axis, boolean log,
-                        Function<Measurement, Double> y, List<Map<String, Object>> guides) {
+                        Function<Measurement, Double> y, List<Dataset<?>> guides) {
         String id = "chart-" + scenario + "-" + what;
         String title = scenario + ": " + axis + " against users";
         if (!run.results().has(scenario)) {
-            return new Spec(id, section, title, "not measured", null);
+            return new Spec(id, section, title, null);
         }
-        List<Object> datasets = new ArrayList<>();
+        List<Dataset<?>> datasets = new ArrayList<>();
         for (String t : targets) {
-            List<Object> points = run.results().steps(t, scenario).stream()
+            List<Point> points = run.results().steps(t, scenario).stream()
                     .filter(m -> m.median().users() != null && y.apply(m) != null)
-                    .<Object>map(m -> point(m.median().users(), y.apply(m))).toList();
+                    .map(m -> new Point(m.median().users(), y.apply(m))).toList();
             if (!points.isEmpty()) {
                 datasets.add(line(t, points, colour(t)));
             }
         }
         datasets.addAll(guides);
-        return new Spec(id, section, title, "", xyConfig(title, datasets, "concurrent users", axis, log));
+        return new Spec(id, section, title, xyConfig(title, datasets, "concurrent users", axis, log));
     }
 
     private Spec open(String what, String axis, boolean log, Function<Measurement, Double> y) {
         String id = "chart-open-" + what;
         String title = "open model: " + axis + " against the offered arrival rate";
         if (!run.results().has("open")) {
-            return new Spec(id, "Open model", title, "not measured", null);
+            return new Spec(id, "Open model", title, null);
         }
-        List<Object> datasets = new ArrayList<>();
+        List<Dataset<?>> datasets = new ArrayList<>();
         for (String t : targets) {
-            List<Object> points = run.results().steps(t, "open").stream()
+            List<Point> points = run.results().steps(t, "open").stream()
                     .filter(m -> m.median().rate() != null && y.apply(m) != null)
-                    .<Object>map(m -> point(m.median().rate(), y.apply(m))).toList();
+                    .map(m -> new Point(m.median().rate(), y.apply(m))).toList();
             if (!points.isEmpty()) {
                 datasets.add(line(t, points, colour(t)));
             }
         }
-        return new Spec(id, "Open model", title, "", xyConfig(title, datasets, "offered rate (requests/s)", axis, log));
+        return new Spec(id, "Open model", title, xyConfig(title, datasets, "offered rate (requests/s)", axis, log));
     }
 
     private Spec fanout() {
         String title = "fanout: three lookups at once against one after the other";
         if (!run.results().has("fanout")) {
-            return new Spec("chart-fanout", "Fan-out", title, "not measured", null);
+            return new Spec("chart-fanout", "Fan-out", title, null);
         }
         List<String> labels = targets.stream().filter(t -> run.results().has(t, "fanout")).toList();
-        List<Object> datasets = List.of(
-                bar("concurrent p50", values(labels, "fanout", "concurrent", ResultRow::p50Ms), FIX, "y"),
-                bar("sequential p50", values(labels, "fanout", "sequential", ResultRow::p50Ms), MISTAKE, "y"),
-                bar("concurrent p99", values(labels, "fanout", "concurrent", ResultRow::p99Ms), "#82e0aa", "y"),
-                bar("sequential p99", values(labels, "fanout", "sequential", ResultRow::p99Ms), "#f1948a", "y"));
-        Map<String, Object> scales = map("y", axis("latency (ms)", false, "left"));
-        return new Spec("chart-fanout", "Fan-out", title, "", barConfig(title, labels, datasets, scales));
+        List<Dataset<?>> datasets = List.of(
+                bar("concurrent p50", values(labels, "fanout", "concurrent", ResultRow::p50Ms), List.of(FIX)),
+                bar("sequential p50", values(labels, "fanout", "sequential", ResultRow::p50Ms), List.of(MISTAKE)),
+                bar("concurrent p99", values(labels, "fanout", "concurrent", ResultRow::p99Ms), List.of("#82e0aa")),
+                bar("sequential p99", values(labels, "fanout", "sequential", ResultRow::p99Ms), List.of("#f1948a")));
+        return new Spec("chart-fanout", "Fan-out", title,
+                barConfig(title, labels, datasets, Map.of("y", axis("latency (ms)", false, "left"))));
     }
 
     private Spec mistake(String scenario, String mistakeStep, String fixStep, String mistakeLabel, String fixLabel) {
         String id = "chart-" + scenario;
         String title = scenario + ": the mistake beside its fix (bars: rps, left; markers: probe p99, right)";
         if (!run.results().has(scenario)) {
-            return new Spec(id, "Mistakes beside their fixes", title, "not measured", null);
+            return new Spec(id, "Mistakes beside their fixes", title, null);
         }
         List<String> labels = targets.stream().filter(t -> run.results().has(t, scenario)).toList();
-        List<Object> datasets = List.of(
-                bar(mistakeLabel + ": rps", values(labels, scenario, mistakeStep, ResultRow::rps), MISTAKE, "y"),
-                bar(fixLabel + ": rps", values(labels, scenario, fixStep, ResultRow::rps), FIX, "y"),
+        List<Dataset<?>> datasets = List.of(
+                bar(mistakeLabel + ": rps", values(labels, scenario, mistakeStep, ResultRow::rps), List.of(MISTAKE)),
+                bar(fixLabel + ": rps", values(labels, scenario, fixStep, ResultRow::rps), List.of(FIX)),
                 marker("probe p99 during the mistake (ms)", values(labels, scenario, mistakeStep, ResultRow::probeP99Ms), "#78281f"),
                 marker("probe p99 during the fix (ms)", values(labels, scenario, fixStep, ResultRow::probeP99Ms), "#145a32"));
-        Map<String, Object> y1 = axis("probe p99 (ms)", true, "right");
-        y1.put("grid", map("drawOnChartArea", false));
-        Map<String, Object> scales = map("y", axis("throughput (rps)", false, "left"), "y1", y1);
-        return new Spec(id, "Mistakes beside their fixes", title, "", barConfig(title, labels, datasets, scales));
+        Map<String, Axis> scales = new LinkedHashMap<>();
+        scales.put("y", axis("throughput (rps)", false, "left"));
+        scales.put("y1", new Axis("logarithmic", "right", new Title(true, "probe p99 (ms)"), null, new Grid(false)));
+        return new Spec(id, "Mistakes beside their fixes", title, barConfig(title, labels, datasets, scales));
     }
 
     private Spec perScenario(String what, String section, String title, Function<ResultRow, Double> field, String unit) {
         String id = "chart-" + what;
-        List<String> labels = targets;
         Set<String> scenarios = new LinkedHashSet<>();
         run.results().all().forEach(m -> {
             if (field.apply(m.median()) != null) {
@@ -154,36 +164,32 @@ final class Charts {
             }
         });
         if (scenarios.isEmpty()) {
-            return new Spec(id, section, title, "not measured", null);
+            return new Spec(id, section, title, null);
         }
-        List<Object> datasets = new ArrayList<>();
+        List<Dataset<?>> datasets = new ArrayList<>();
         int i = 0;
         for (String scenario : scenarios) {
-            List<Object> data = new ArrayList<>();
-            for (String t : labels) {
-                data.add(run.results().steps(t, scenario).stream().map(m -> field.apply(m.median()))
-                        .filter(v -> v != null).max(Double::compare).orElse(null));
-            }
-            datasets.add(bar(scenario, data, OTHER_COLOURS.get(i++ % OTHER_COLOURS.size()), "y"));
+            List<Double> peaks = targets.stream().map(t -> run.results().steps(t, scenario).stream()
+                    .map(m -> field.apply(m.median())).filter(v -> v != null).max(Double::compare).orElse(null)).toList();
+            datasets.add(bar(scenario, peaks, List.of(OTHER_COLOURS.get(i++ % OTHER_COLOURS.size()))));
         }
-        return new Spec(id, section, title, "", barConfig(title, labels, datasets, map("y", axis(unit, false, "left"))));
+        return new Spec(id, section, title, barConfig(title, targets, datasets, Map.of("y", axis(unit, false, "left"))));
     }
 
     private Spec ceiling() {
         String title = "ceiling: zero-delay throughput (what the load generator and machine can push)";
         if (!run.results().has("ceiling")) {
-            return new Spec("chart-ceiling", "Ceiling", title, "not measured", null);
+            return new Spec("chart-ceiling", "Ceiling", title, null);
         }
         List<String> labels = targets.stream().filter(t -> run.results().has(t, "ceiling")).toList();
-        List<Object> data = labels.stream().<Object>map(t -> capacity.ceiling(t).orElse(null)).toList();
-        Map<String, Object> ds = bar("rps", data, "#566573", "y");
-        ds.put("backgroundColor", labels.stream().map(this::colour).toList());
-        return new Spec("chart-ceiling", "Ceiling", title, "",
-                barConfig(title, labels, List.of(ds), map("y", axis("throughput (rps)", false, "left"))));
+        List<Double> ceilings = labels.stream().map(t -> capacity.ceiling(t).orElse(null)).toList();
+        Dataset<Double> bars = bar("rps", ceilings, labels.stream().map(this::colour).toList());
+        return new Spec("chart-ceiling", "Ceiling", title,
+                barConfig(title, labels, List.of(bars), Map.of("y", axis("throughput (rps)", false, "left"))));
     }
 
-    private List<Object> values(List<String> labels, String scenario, String step, Function<ResultRow, Double> field) {
-        return labels.stream().<Object>map(t -> run.results().get(t, scenario, step).map(m -> field.apply(m.median())).orElse(null))
+    private List<Double> values(List<String> labels, String scenario, String step, Function<ResultRow, Double> field) {
+        return labels.stream().map(t -> run.results().get(t, scenario, step).map(m -> field.apply(m.median())).orElse(null))
                 .toList();
     }
 
@@ -192,64 +198,41 @@ final class Charts {
         return known != null ? known : OTHER_COLOURS.get(Math.floorMod(target.hashCode(), OTHER_COLOURS.size()));
     }
 
-    private static Map<String, Object> xyConfig(String title, List<Object> datasets, String x, String y, boolean log) {
-        Map<String, Object> xAxis = axis(x, false, "bottom");
-        xAxis.put("type", "linear");
-        return map("type", "line",
-                "data", map("datasets", datasets),
-                "options", options(title, map("x", xAxis, "y", axis(y, log, "left"))));
+    private static ChartConfig xyConfig(String title, List<Dataset<?>> datasets, String x, String y, boolean log) {
+        Axis xAxis = new Axis("linear", "bottom", new Title(true, x), true, null);
+        Map<String, Axis> scales = new LinkedHashMap<>();
+        scales.put("x", xAxis);
+        scales.put("y", axis(y, log, "left"));
+        return new ChartConfig("line", new Data(null, datasets), options(title, scales));
     }
 
-    private static Map<String, Object> barConfig(String title, List<String> labels, List<Object> datasets,
-                                                 Map<String, Object> scales) {
-        return map("type", "bar", "data", map("labels", labels, "datasets", datasets), "options", options(title, scales));
+    private static ChartConfig barConfig(String title, List<String> labels, List<Dataset<?>> datasets, Map<String, Axis> scales) {
+        return new ChartConfig("bar", new Data(labels, datasets), options(title, scales));
     }
 
-    private static Map<String, Object> options(String title, Map<String, Object> scales) {
-        return map("animation", false, "responsive", true, "maintainAspectRatio", false,
-                "interaction", map("mode", "nearest", "intersect", false),
-                "plugins", map("title", map("display", true, "text", title), "legend", map("position", "bottom")),
-                "scales", scales);
+    private static Options options(String title, Map<String, Axis> scales) {
+        return new Options(false, true, false, new Interaction("nearest", false),
+                new Plugins(new Title(true, title), new Legend("bottom")), scales);
     }
 
-    private static Map<String, Object> axis(String title, boolean log, String position) {
-        Map<String, Object> axis = map("type", log ? "logarithmic" : "linear", "position", position,
-                "title", map("display", true, "text", title));
-        if (!log) {
-            axis.put("beginAtZero", true);
-        }
-        return axis;
+    private static Axis axis(String title, boolean log, String position) {
+        return new Axis(log ? "logarithmic" : "linear", position, new Title(true, title), log ? null : true, null);
     }
 
-    private static Map<String, Object> line(String label, List<Object> points, String colour) {
-        return map("label", label, "data", points, "borderColor", colour, "backgroundColor", colour,
-                "pointRadius", 3, "tension", 0.1);
+    private static Dataset<Point> line(String label, List<Point> points, String colour) {
+        return new Dataset<>(null, label, points, colour, List.of(colour), null, null, 3, 0.1, null, null, null, null);
     }
 
-    private static Map<String, Object> guide(String label, List<Object> points, String colour) {
-        return map("label", label, "data", points, "borderColor", colour, "backgroundColor", colour,
-                "borderDash", List.of(6, 4), "borderWidth", 1, "pointRadius", 0);
+    private static Dataset<Point> guide(String label, List<Point> points, String colour) {
+        return new Dataset<>(null, label, points, colour, List.of(colour), List.of(6, 4), 1, 0, null, null, null, null, null);
     }
 
-    private static Map<String, Object> bar(String label, List<Object> data, String colour, String axis) {
-        return map("label", label, "data", data, "backgroundColor", colour, "yAxisID", axis, "order", 1);
+    private static Dataset<Double> bar(String label, List<Double> data, List<String> colours) {
+        return new Dataset<>(null, label, data, null, colours, null, null, null, null, null, null, "y", 1);
     }
 
-    private static Map<String, Object> marker(String label, List<Object> data, String colour) {
-        return map("type", "line", "label", label, "data", data, "yAxisID", "y1", "showLine", false,
-                "pointStyle", "rectRot", "pointRadius", 9, "borderColor", "#ffffff", "borderWidth", 2,
-                "backgroundColor", colour, "order", 0); // drawn over the bars
-    }
-
-    private static Map<String, Object> point(double x, double y) {
-        return map("x", x, "y", y);
-    }
-
-    static Map<String, Object> map(Object... keyValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keyValues.length; i += 2) {
-            map.put((String) keyValues[i], keyValues[i + 1]);
-        }
-        return map;
+    /** Drawn over the bars, against the right-hand axis. */
+    private static Dataset<Double> marker(String label, List<Double> data, String colour) {
+        return new Dataset<>("line", label, data, "#ffffff", List.of(colour), null, 2, 9, null, "rectRot", false, "y1", 0);
     }
 }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Turns a results directory written by compare.sh into summary.md and report.html next to its results.csv. */
+/**
+ * Turns a results directory written by compare.sh into summary.md and report.html next to its results.csv:
+ * the Markdown is written once, and the page is that Markdown rendered, with the charts added.
+ */
 public final class Report {
 
     private Report() {
@@ -32,9 +35,10 @@ public final class Report {
         ResultsDirectory run = ResultsDirectory.read(dir);
         Capacity capacity = new Capacity(run);
         List<LessonResult> lessons = Lessons.evaluate(run);
-        List<String> odd = Caveats.explain(run, capacity);
-        Files.writeString(dir.resolve("summary.md"), new MarkdownWriter().write(run, lessons, odd), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("report.html"), new HtmlWriter().write(run, lessons, odd, capacity), StandardCharsets.UTF_8);
+        String summary = new SummaryMarkdown().write(run, lessons, Caveats.explain(run, capacity));
+        Files.writeString(dir.resolve("summary.md"), summary, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("report.html"), new ReportHtml().write(summary, new Charts(run, capacity).all()),
+                StandardCharsets.UTF_8);
         return lessons;
     }
 

@@ -2,7 +2,7 @@ package dev.jvmwait.report;
 
 import java.util.List;
 
-/** A table of already formatted cells, written the same way into Markdown and HTML. */
+/** A table of already formatted cells, as summary.md shows it (and report.html, rendered from it). */
 public record Table(List<String> headers, List<List<String>> rows) {
     public boolean isEmpty() {
         return rows.isEmpty();

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The tables both writers show besides the lessons: verdicts at a glance, fairness, settings, all results. */
+/** The tables summary.md shows besides the lessons: verdicts at a glance, fairness, settings, all results. */
 final class Tables {
     private Tables() {
     }

@@ -69,6 +69,20 @@ class ReportTest {
     }
 
     @Test
+    void pageIsTheSummaryRenderedWithVerdictsColouredAndNumbersAlignedRight() throws IOException {
+        Report.write(StoredResults.copy("contradicting", dir));
+        String html = Files.readString(dir.resolve("report.html"));
+        String md = Files.readString(dir.resolve("summary.md"));
+
+        assertTrue(md.contains("| 1. Blocking I/O caps thread-per-request at threads ÷ latency | contradicted |"), md);
+        assertTrue(html.contains("<td class=\"verdict contradicted\">contradicted</td>"), "the glance table's verdict");
+        assertTrue(html.contains("<li class=\"verdict contradicted\"><strong>blocking</strong>: CONTRADICTED — 3,900 rps"),
+                "the lesson's verdict line, as summary.md words it");
+        assertTrue(html.contains("<td class=\"num\">3,900 (0.39)</td>"), "a number in a lesson's table");
+        assertTrue(html.contains("concurrent is not &lt; 1.5 × wait"), "text escaped by the renderer");
+    }
+
+    @Test
     void summaryStatesContradictionsAndExplainsOddNumbers() throws IOException {
         Report.write(StoredResults.copy("contradicting", dir));
         String md = Files.readString(dir.resolve("summary.md"));

@@ -2,8 +2,11 @@ package dev.jvmwait.report;
 
 import java.util.List;
 
-/** summary.md: the lessons with their numbers and verdicts, the odd numbers explained, then the facts of the run. */
-public final class MarkdownWriter {
+/**
+ * summary.md: the lessons with their numbers and verdicts, the odd numbers explained, then the facts of the run.
+ * The one writer of the report's words: report.html is this Markdown rendered.
+ */
+public final class SummaryMarkdown {
 
     public String write(ResultsDirectory run, List<LessonResult> lessons, List<String> oddNotes) {
         StringBuilder md = new StringBuilder();
@@ -76,10 +79,10 @@ public final class MarkdownWriter {
     }
 
     private static void table(StringBuilder md, Table table) {
-        md.append("| ").append(String.join(" | ", table.headers().stream().map(MarkdownWriter::cell).toList())).append(" |\n");
+        md.append("| ").append(String.join(" | ", table.headers().stream().map(SummaryMarkdown::cell).toList())).append(" |\n");
         md.append("|").append("---|".repeat(table.headers().size())).append('\n');
         for (List<String> row : table.rows()) {
-            md.append("| ").append(String.join(" | ", row.stream().map(MarkdownWriter::cell).toList())).append(" |\n");
+            md.append("| ").append(String.join(" | ", row.stream().map(SummaryMarkdown::cell).toList())).append(" |\n");
         }
         md.append('\n');
     }
