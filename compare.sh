@@ -29,8 +29,8 @@ SERVER_JAVA_OPTS=(-Xms1g -Xmx1g -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError)
 LOADGEN_JAVA_OPTS=(-Xms1g -Xmx1g -XX:+UseParallelGC -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12
   --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED)
 
-# Knobs per run size: "knob=value" for every scenario, "scenario.knob=value" for one.
-DEFAULT_SCENARIOS=(io fanout cpu mixed mistake-blocking mistake-cpu ceiling open)
+# Knobs per run size: "knob=value" for every scenario, "scenario.knob=value" for one. The default run
+# measures every scenario.
 # jitWarmS: unmeasured zero-delay load before a target's first step, so both JVMs have compiled their
 # hot paths. The ceiling runs on a warm service, before the open model overloads it. The
 # mistake-blocking step is longer and lighter: on an event loop its requests take users × wait ÷
@@ -44,9 +44,12 @@ DEFAULT_KNOBS=(jitWarmS=10 warmS=1 stepS=2.5 ceiling.stepS=3 ceiling.users=64
 QUICK_SCENARIOS=(io mistake-blocking mistake-cpu ceiling)
 QUICK_KNOBS=(jitWarmS=2 warmS=1 stepS=1.2 ceiling.stepS=1 ceiling.users=64 io.users=200,1000
   mistake-blocking.users=20 mistake-blocking.stepS=2 mistake-cpu.users=8 mistake-cpu.n=32)
-SMOKE_SCENARIOS=(io mistake-blocking ceiling)
-SMOKE_KNOBS=(jitWarmS=0 warmS=0.5 stepS=1 ceiling.users=8 io.users=10 mistake-blocking.users=10 mistake-blocking.stepS=2
-  probeRps=10)
+# --smoke runs every simulation against every target, with steps just long enough to see requests
+# answered, so that CI exercises them all in under 3 minutes; any failed request fails the run.
+SMOKE_SCENARIOS=("${ALL_SCENARIOS[@]}")
+SMOKE_KNOBS=(jitWarmS=0 warmS=0.2 stepS=0.5 probeRps=10 ceiling.users=8 io.users=10 fanout.users=10 cpu.users=1,2
+  cpu.n=20 mixed.users=10 mixed.n=20 mistake-blocking.users=10 mistake-blocking.stepS=1 mistake-cpu.users=2
+  mistake-cpu.n=25 open.rates=50,100)
 
 usage() {
   cat <<'EOF'
@@ -58,7 +61,7 @@ report.html) and the link results/latest.
 
 Options:
   --quick              a first picture in under 3 minutes (fewer, shorter steps)
-  --smoke              seconds per step, tiny load, a few scenarios; fails if a target errs (for CI)
+  --smoke              every scenario, tiny steps, under 3 minutes; fails if a request fails (for CI)
   --targets a,b        only these targets (blocking, virtual, reactive, coroutines, quarkus-virtual)
   --scenarios x,y      only these scenarios (ceiling, io, fanout, cpu, mixed, mistake-blocking,
                        mistake-cpu, open)
@@ -134,7 +137,7 @@ parse_options() {
     [[ -n "${JAR[$name]:-}" || -n "${EXTERNAL_URL[$name]:-}" ]] || fail "unknown target $name (known: ${ALL_TARGETS[*]})"
   done
   case $PROFILE in
-    default) SCENARIOS=("${DEFAULT_SCENARIOS[@]}"); KNOBS=("${DEFAULT_KNOBS[@]}") ;;
+    default) SCENARIOS=("${ALL_SCENARIOS[@]}"); KNOBS=("${DEFAULT_KNOBS[@]}") ;;
     quick) SCENARIOS=("${QUICK_SCENARIOS[@]}"); KNOBS=("${QUICK_KNOBS[@]}") ;;
     smoke) SCENARIOS=("${SMOKE_SCENARIOS[@]}"); KNOBS=("${SMOKE_KNOBS[@]}") ;;
   esac

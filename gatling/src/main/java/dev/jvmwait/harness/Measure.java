@@ -25,7 +25,8 @@ import java.util.Map;
  *
  * Knobs are system properties: {@code -DbaseUrl=...} for every scenario, {@code -Dio.users=50,200} for
  * one (copied to {@code users} while {@code io} runs).
- * Exit status: 0 measured, 1 a scenario measured nothing, 3 errors answered and {@code --fail-on-errors}.
+ * Exit status: 0 measured, 1 a scenario measured nothing, 3 with {@code --fail-on-errors}: a request failed
+ * (the simulations' Gatling assertions failed) or a step measured no request.
  */
 public final class Measure {
 
@@ -51,6 +52,9 @@ public final class Measure {
         int index = Integer.parseInt(options.getOrDefault("first-step", "1"));
         String total = options.getOrDefault("total-steps", "?");
         PrintStream console = System.out;
+        if (options.has("fail-on-errors")) {
+            System.setProperty("failOnErrors", "true"); // the simulations' assertions: any failed request fails the run
+        }
         boolean errors = false;
         boolean missing = false;
         Map<String, String> common = new HashMap<>();
@@ -65,14 +69,19 @@ public final class Measure {
                 throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + SIMULATIONS.keySet());
             }
             knobsFor(scenario, common);
-            List<StepResult> steps = run(simulation, target, scenario, results, serverPid, console, true);
-            if (steps.isEmpty()) {
+            Outcome outcome = run(simulation, target, scenario, results, serverPid, console, true);
+            if (outcome.steps().isEmpty()) {
                 missing = true;
                 continue;
             }
-            for (StepResult step : steps) {
+            errors |= outcome.assertionsFailed();
+            for (StepResult step : outcome.steps()) {
                 console.println("[" + index++ + "/" + total + "] " + step.progressLine());
-                errors |= step.ko() > 0 || step.requests() == 0;
+                errors |= step.requests() == 0;
+            }
+            if (outcome.assertionsFailed()) {
+                console.println(target + " " + scenario + ": Gatling's assertions failed (requests failed); see "
+                        + results.resolve("gatling").resolve(target + "-" + scenario).resolve("console.log"));
             }
             console.flush();
         }
@@ -107,8 +116,15 @@ public final class Measure {
         });
     }
 
+    /** Gatling's exit status when an assertion of the simulation failed. */
+    private static final int ASSERTIONS_FAILED = 2;
+
+    /** A scenario's steps, and whether Gatling's assertions failed. */
+    private record Outcome(List<StepResult> steps, boolean assertionsFailed) {
+    }
+
     /** Runs one simulation; with {@code record}, appends its steps to results.csv and steps.csv. */
-    private static List<StepResult> run(String simulation, String target, String scenario, Path results,
+    private static Outcome run(String simulation, String target, String scenario, Path results,
                                         Long serverPid, PrintStream console, boolean record) throws IOException {
         Path gatlingFolder = results.resolve("gatling").resolve(target + "-" + scenario);
         Files.createDirectories(gatlingFolder);
@@ -138,7 +154,7 @@ public final class Measure {
         if (!Files.exists(marks)) {
             console.println("Gatling measured nothing for " + target + " " + scenario + " (status " + status
                     + "); see " + gatlingFolder.resolve("console.log"));
-            return List.of();
+            return new Outcome(List.of(), false);
         }
         Path run = GatlingReport.newestRun(gatlingFolder);
         Map<String, RequestStats> stats = GatlingReport.read(run);
@@ -150,6 +166,6 @@ public final class Measure {
             ResultRow.FILE.append(results.resolve("results.csv"), steps.stream().map(StepResult::resultRow).toList());
             StepCpuRow.FILE.append(results.resolve("steps.csv"), steps.stream().map(StepResult::stepCpuRow).toList());
         }
-        return steps;
+        return new Outcome(steps, status == ASSERTIONS_FAILED);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -28,6 +29,7 @@ public final class CsvFile<T> {
     private static final CsvMapper MAPPER = CsvMapper.builder()
             .enable(CsvParser.Feature.TRIM_SPACES, CsvParser.Feature.SKIP_EMPTY_LINES,
                     CsvParser.Feature.EMPTY_STRING_AS_NULL)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING) // quotes only where a cell needs them
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY) // the columns in the record's order
             .addModule(new SimpleModule().addSerializer(Double.class, new WholeNumbersWithoutFraction()))
