@@ -18,6 +18,7 @@ declare -A JAR=(
   [quarkus-virtual]=reactive-quarkus/target/quarkus-app/quarkus-run.jar
 )
 GATLING_JAR=gatling/target/gatling-1.0.0-SNAPSHOT.jar
+REPORT_JAR=report/target/report-1.0.0-SNAPSHOT.jar
 BUILD_STAMP=gatling/target/compare.build-stamp
 declare -A PORT=([blocking]=8081 [virtual]=8082 [reactive]=8083 [coroutines]=8083 [quarkus-virtual]=8083)
 declare -A BASE_PATH=([blocking]="" [virtual]="" [reactive]="" [coroutines]=/kotlin [quarkus-virtual]=/virtual)
@@ -28,8 +29,8 @@ SERVER_JAVA_OPTS=(-Xms1g -Xmx1g -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError)
 LOADGEN_JAVA_OPTS=(-Xms1g -Xmx1g -XX:+UseParallelGC -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12
   --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED)
 
-# Knobs per run size: "knob=value" for every scenario, "scenario.knob=value" for one.
-DEFAULT_SCENARIOS=(io fanout cpu mixed mistake-blocking mistake-cpu ceiling open)
+# Knobs per run size: "knob=value" for every scenario, "scenario.knob=value" for one. The default run
+# measures every scenario.
 # jitWarmS: unmeasured zero-delay load before a target's first step, so both JVMs have compiled their
 # hot paths. The ceiling runs on a warm service, before the open model overloads it. The
 # mistake-blocking step is longer and lighter: on an event loop its requests take users × wait ÷
@@ -43,21 +44,24 @@ DEFAULT_KNOBS=(jitWarmS=10 warmS=1 stepS=2.5 ceiling.stepS=3 ceiling.users=64
 QUICK_SCENARIOS=(io mistake-blocking mistake-cpu ceiling)
 QUICK_KNOBS=(jitWarmS=2 warmS=1 stepS=1.2 ceiling.stepS=1 ceiling.users=64 io.users=200,1000
   mistake-blocking.users=20 mistake-blocking.stepS=2 mistake-cpu.users=8 mistake-cpu.n=32)
-SMOKE_SCENARIOS=(io mistake-blocking ceiling)
-SMOKE_KNOBS=(jitWarmS=0 warmS=0.5 stepS=1 ceiling.users=8 io.users=10 mistake-blocking.users=10 mistake-blocking.stepS=2
-  probeRps=10)
+# --smoke runs every simulation against every target, with steps just long enough to see requests
+# answered, so that CI exercises them all in under 3 minutes; any failed request fails the run.
+SMOKE_SCENARIOS=("${ALL_SCENARIOS[@]}")
+SMOKE_KNOBS=(jitWarmS=0 warmS=0.2 stepS=0.5 probeRps=10 ceiling.users=8 io.users=10 fanout.users=10 cpu.users=1,2
+  cpu.n=20 mixed.users=10 mixed.n=20 mistake-blocking.users=10 mistake-blocking.stepS=1 mistake-cpu.users=2
+  mistake-cpu.n=25 open.rates=50,100)
 
 usage() {
   cat <<'EOF'
 Usage: ./compare.sh [options]
 
 Builds the services, starts each target in turn, drives it with Gatling through every scenario and
-writes results/<timestamp>/ (results.csv, steps.csv, environment.txt, settings/, gatling/, summary.md,
+writes results/<timestamp>/ (results.csv, steps.csv, environment.json, settings/, gatling/, summary.md,
 report.html) and the link results/latest.
 
 Options:
   --quick              a first picture in under 3 minutes (fewer, shorter steps)
-  --smoke              seconds per step, tiny load, a few scenarios; fails if a target errs (for CI)
+  --smoke              every scenario, tiny steps, under 3 minutes; fails if a request fails (for CI)
   --targets a,b        only these targets (blocking, virtual, reactive, coroutines, quarkus-virtual)
   --scenarios x,y      only these scenarios (ceiling, io, fanout, cpu, mixed, mistake-blocking,
                        mistake-cpu, open)
@@ -133,7 +137,7 @@ parse_options() {
     [[ -n "${JAR[$name]:-}" || -n "${EXTERNAL_URL[$name]:-}" ]] || fail "unknown target $name (known: ${ALL_TARGETS[*]})"
   done
   case $PROFILE in
-    default) SCENARIOS=("${DEFAULT_SCENARIOS[@]}"); KNOBS=("${DEFAULT_KNOBS[@]}") ;;
+    default) SCENARIOS=("${ALL_SCENARIOS[@]}"); KNOBS=("${DEFAULT_KNOBS[@]}") ;;
     quick) SCENARIOS=("${QUICK_SCENARIOS[@]}"); KNOBS=("${QUICK_KNOBS[@]}") ;;
     smoke) SCENARIOS=("${SMOKE_SCENARIOS[@]}"); KNOBS=("${SMOKE_KNOBS[@]}") ;;
   esac
@@ -160,7 +164,8 @@ build() {
     [[ -n "${EXTERNAL_URL[$target]:-}" ]] && continue
     [[ -f ${JAR[$target]} ]] || stale=true
   done
-  [[ -f gatling/target/classpath.txt && -f $GATLING_JAR && -f $BUILD_STAMP ]] || stale=true
+  [[ -f gatling/target/classpath.txt && -f $GATLING_JAR && -f report/target/classpath.txt && -f $REPORT_JAR \
+      && -f $BUILD_STAMP ]] || stale=true
   if [[ $stale == false && -n $(find . -path ./results -prune -o -path '*/target' -prune -o -path '*/src/test' -prune -o \
       \( -name '*.java' -o -name '*.kt' -o -name 'pom.xml' -o -name '*.properties' -o -name '*.conf' -o -name '*.xml' \) \
       -newer "$BUILD_STAMP" -print -quit) ]]; then
@@ -179,10 +184,10 @@ build() {
 plan_cores() {
   CORES=$(nproc)
   if (( CORES >= 2 )) && command -v taskset >/dev/null; then
-    SERVER_PIN=(taskset -c 0); LOADGEN_PIN=(taskset -c 1); SERVER_CORES=1
+    SERVER_PIN=(taskset -c 0); LOADGEN_PIN=(taskset -c 1); SERVER_CORES=1; LOADGEN_CORES=1
     SPLIT="server on core 0, Gatling on core 1 (taskset), of $CORES cores"
   else
-    SERVER_PIN=(); LOADGEN_PIN=(); SERVER_CORES=$CORES
+    SERVER_PIN=(); LOADGEN_PIN=(); SERVER_CORES=$CORES; LOADGEN_CORES=$CORES
     SPLIT="not pinned: $CORES core(s)$(command -v taskset >/dev/null || echo ', no taskset'); server and Gatling share the CPU"
   fi
 }
@@ -219,24 +224,20 @@ prepare_results() {
   RUN_DIR="results/$(date +%Y%m%d-%H%M%S)"
   mkdir -p "$RUN_DIR/settings" "$RUN_DIR/gatling" "$RUN_DIR/logs"
   ln -sfn "$(basename "$RUN_DIR")" results/latest
-  {
-    echo "date: $(date -Iseconds)"
-    echo "profile: $PROFILE (repeat $REPEAT)"
-    echo "host: $(uname -srm), $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
-    echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
-    echo "jdk: $("$JAVA" -version 2>&1 | head -2 | tr '\n' ' ')"
-    echo "server jvm flags (every service): ${SERVER_JAVA_OPTS[*]}"
-    echo "gatling jvm flags: ${LOADGEN_JAVA_OPTS[*]}"
-    echo "cpu split: $SPLIT"
-    echo "server cores: $SERVER_CORES"
-    echo "warm-up: $(knob jitWarmS 0) s of unmeasured zero-delay load after each service starts (JIT), then every step starts with $(knob warmS 2) s of unmeasured load at its own level; the ceiling runs after the closed scenarios, before the open model's overload"
-    echo "targets: ${SELECTED_TARGETS[*]}"
-    echo "scenarios: ${SCENARIOS[*]}"
-    echo "knobs: ${KNOBS[*]}"
-    echo "commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
-    local name
-    for name in "${!EXTERNAL_URL[@]}"; do echo "external: $name at ${EXTERNAL_URL[$name]} (started elsewhere; not sampled)"; done
-  } >"$RUN_DIR/environment.txt"
+  GATLING_CP="gatling/target/classes:$(cat gatling/target/classpath.txt)"
+  local name external=() commit
+  for name in "${!EXTERNAL_URL[@]}"; do external+=("$name=${EXTERNAL_URL[$name]}"); done
+  commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
+  # environment.json: what this script knows; the JVM that writes it adds the date, the JDK and the memory.
+  "$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.RecordEnvironment --results "$RUN_DIR" \
+    --profile "$PROFILE" --repeat "$REPEAT" --os "$(uname -srm)" \
+    --cpu-model "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)" \
+    --server-jvm-flags "${SERVER_JAVA_OPTS[*]}" --gatling-jvm-flags "${LOADGEN_JAVA_OPTS[*]}" \
+    --cpu-split "$SPLIT" --server-cores "$SERVER_CORES" --gatling-cores "$LOADGEN_CORES" \
+    --jit-warm-up-s "$(knob jitWarmS 0)" --step-warm-up-s "$(knob warmS 2)" \
+    --targets "$(IFS=,; echo "${SELECTED_TARGETS[*]}")" --scenarios "$(IFS=,; echo "${SCENARIOS[*]}")" \
+    --knobs "${KNOBS[*]}" --commit "$commit" --external "$(IFS=,; echo "${external[*]}")" \
+    || fail "could not write $RUN_DIR/environment.json"
   echo "Results: $RUN_DIR ($SPLIT)"
 }
 
@@ -314,7 +315,6 @@ measure_target() { # runs the target's scenarios in one Gatling JVM, pinned to i
 run_targets() {
   local target round
   FAILED=()
-  GATLING_CP="gatling/target/classes:$(cat gatling/target/classpath.txt)"
   for round in $(seq "$REPEAT"); do
     for target in "${SELECTED_TARGETS[@]}"; do
       if [[ -n "${EXTERNAL_URL[$target]:-}" ]]; then
@@ -339,12 +339,9 @@ print_ceiling() { # the harness's own ceiling, so a saturated load generator is 
     }' "$RUN_DIR/steps.csv"
 }
 
-write_report() {
-  if [[ -f gatling/target/classes/dev/jvmwait/report/Report.class ]]; then
-    "$JAVA" -cp "$GATLING_CP" dev.jvmwait.report.Report "$RUN_DIR" || echo "The report generator failed; results.csv is complete."
-  else
-    echo "No report generator yet (dev.jvmwait.report.Report); results.csv is complete."
-  fi
+write_report() { # the report module reads only the results directory
+  "$JAVA" -cp "$REPORT_JAR:$(cat report/target/classpath.txt)" dev.jvmwait.report.Report "$RUN_DIR" \
+    || echo "The report generator failed; results.csv is complete."
 }
 
 main() {

@@ -1,12 +1,14 @@
 package dev.jvmwait.harness;
 
+import dev.jvmwait.load.StepMark;
+import dev.jvmwait.results.ResultRow;
+import dev.jvmwait.results.StepCpuRow;
 import io.gatling.app.Gatling$;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +25,8 @@ import java.util.Map;
  *
  * Knobs are system properties: {@code -DbaseUrl=...} for every scenario, {@code -Dio.users=50,200} for
  * one (copied to {@code users} while {@code io} runs).
- * Exit status: 0 measured, 1 a scenario measured nothing, 3 errors answered and {@code --fail-on-errors}.
+ * Exit status: 0 measured, 1 a scenario measured nothing, 3 with {@code --fail-on-errors}: a request failed
+ * (the simulations' Gatling assertions failed) or a step measured no request.
  */
 public final class Measure {
 
@@ -42,13 +45,16 @@ public final class Measure {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Options options = Options.parse(args, "target", "scenarios", "results");
         String target = options.get("target");
         Path results = Path.of(options.get("results"));
-        Long serverPid = options.containsKey("server-pid") ? Long.valueOf(options.get("server-pid")) : null;
+        Long serverPid = options.has("server-pid") ? Long.valueOf(options.get("server-pid")) : null;
         int index = Integer.parseInt(options.getOrDefault("first-step", "1"));
         String total = options.getOrDefault("total-steps", "?");
         PrintStream console = System.out;
+        if (options.has("fail-on-errors")) {
+            System.setProperty("failOnErrors", "true"); // the simulations' assertions: any failed request fails the run
+        }
         boolean errors = false;
         boolean missing = false;
         Map<String, String> common = new HashMap<>();
@@ -63,18 +69,23 @@ public final class Measure {
                 throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + SIMULATIONS.keySet());
             }
             knobsFor(scenario, common);
-            List<StepResult> steps = run(simulation, target, scenario, results, serverPid, console, true);
-            if (steps.isEmpty()) {
+            Outcome outcome = run(simulation, target, scenario, results, serverPid, console, true);
+            if (outcome.steps().isEmpty()) {
                 missing = true;
                 continue;
             }
-            for (StepResult step : steps) {
+            errors |= outcome.assertionsFailed();
+            for (StepResult step : outcome.steps()) {
                 console.println("[" + index++ + "/" + total + "] " + step.progressLine());
-                errors |= step.ko() > 0 || step.requests() == 0;
+                errors |= step.requests() == 0;
+            }
+            if (outcome.assertionsFailed()) {
+                console.println(target + " " + scenario + ": Gatling's assertions failed (requests failed); see "
+                        + results.resolve("gatling").resolve(target + "-" + scenario).resolve("console.log"));
             }
             console.flush();
         }
-        System.exit(missing ? 1 : errors && options.containsKey("fail-on-errors") ? 3 : 0);
+        System.exit(missing ? 1 : errors && options.has("fail-on-errors") ? 3 : 0);
     }
 
     /**
@@ -105,12 +116,19 @@ public final class Measure {
         });
     }
 
+    /** Gatling's exit status when an assertion of the simulation failed. */
+    private static final int ASSERTIONS_FAILED = 2;
+
+    /** A scenario's steps, and whether Gatling's assertions failed. */
+    private record Outcome(List<StepResult> steps, boolean assertionsFailed) {
+    }
+
     /** Runs one simulation; with {@code record}, appends its steps to results.csv and steps.csv. */
-    private static List<StepResult> run(String simulation, String target, String scenario, Path results,
+    private static Outcome run(String simulation, String target, String scenario, Path results,
                                         Long serverPid, PrintStream console, boolean record) throws IOException {
         Path gatlingFolder = results.resolve("gatling").resolve(target + "-" + scenario);
         Files.createDirectories(gatlingFolder);
-        Path marks = gatlingFolder.resolve("steps.marks");
+        Path marks = gatlingFolder.resolve("steps.jsonl");
         Files.deleteIfExists(marks);
         System.setProperty("marks", marks.toString());
         List<ProcSampler.Sample> samples;
@@ -136,45 +154,18 @@ public final class Measure {
         if (!Files.exists(marks)) {
             console.println("Gatling measured nothing for " + target + " " + scenario + " (status " + status
                     + "); see " + gatlingFolder.resolve("console.log"));
-            return List.of();
+            return new Outcome(List.of(), false);
         }
         Path run = GatlingReport.newestRun(gatlingFolder);
         Map<String, RequestStats> stats = GatlingReport.read(run);
         List<StepResult> steps = new ArrayList<>();
-        for (String line : Files.readAllLines(marks)) {
-            steps.add(StepResult.of(target, scenario, StepMark.parse(line), stats, samples, results.relativize(run)));
+        for (StepMark mark : StepMark.readAll(marks)) {
+            steps.add(StepResult.of(target, scenario, mark, stats, samples, results.relativize(run)));
         }
         if (record) {
-            write(results.resolve("results.csv"), StepResult.RESULTS_HEADER, steps.stream().map(StepResult::resultsRow).toList());
-            write(results.resolve("steps.csv"), StepResult.STEPS_HEADER, steps.stream().map(StepResult::stepsRow).toList());
+            ResultRow.FILE.append(results.resolve("results.csv"), steps.stream().map(StepResult::resultRow).toList());
+            StepCpuRow.FILE.append(results.resolve("steps.csv"), steps.stream().map(StepResult::stepCpuRow).toList());
         }
-        return steps;
-    }
-
-    private static void write(Path file, String header, List<String> rows) throws IOException {
-        List<String> lines = new ArrayList<>();
-        if (!Files.exists(file)) {
-            lines.add(header);
-        }
-        lines.addAll(rows);
-        Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument " + args[i]);
-            }
-            String name = args[i].substring(2);
-            boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
-            options.put(name, hasValue ? args[++i] : "true");
-        }
-        for (String needed : List.of("target", "scenarios", "results")) {
-            if (!options.containsKey(needed)) {
-                throw new IllegalArgumentException("missing --" + needed);
-            }
-        }
-        return options;
+        return new Outcome(steps, status == ASSERTIONS_FAILED);
     }
 }

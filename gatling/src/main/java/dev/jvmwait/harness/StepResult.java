@@ -1,19 +1,17 @@
 package dev.jvmwait.harness;
 
+import dev.jvmwait.load.StepMark;
+import dev.jvmwait.results.ResultRow;
+import dev.jvmwait.results.StepCpuRow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** One step's row: Gatling's numbers for its requests joined with the /proc samples of its window. */
+/** One step: Gatling's numbers for its requests joined with the /proc samples of its window, as the rows it adds. */
 record StepResult(String target, String scenario, StepMark mark, RequestStats main, RequestStats probe,
                   RequestStats warmup, Window server, Window loadgen, long rssPeakKb, long threadsPeak,
                   Path report) {
-
-    static final String RESULTS_HEADER = "target,scenario,step,users,rate,delay_ms,n,duration_s,requests,ok,ko,rps,"
-            + "p50_ms,p95_ms,p99_ms,max_ms,ideal_rps,efficiency,cpu_us_per_req,rss_peak_mb,threads_peak,probe_p99_ms";
-    static final String STEPS_HEADER = "target,scenario,step,duration_s,requests,rps,server_cpu_pct,loadgen_cpu_pct,"
-            + "loadgen_cpu_us_per_req,warmup_requests,probe_requests,gatling_report";
 
     private static final RequestStats NONE = new RequestStats("", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -77,7 +75,7 @@ record StepResult(String target, String scenario, StepMark mark, RequestStats ma
     }
 
     Double efficiency() {
-        return mark.idealRps().isEmpty() ? null : rps() / Double.parseDouble(mark.idealRps());
+        return mark.idealRps() == null ? null : rps() / mark.idealRps();
     }
 
     /** Server CPU per request served in the window (the probe's count too: the server served those). */
@@ -90,26 +88,26 @@ record StepResult(String target, String scenario, StepMark mark, RequestStats ma
         return cpuInWindowUs / served;
     }
 
-    String resultsRow() {
-        return String.join(",", target, scenario, mark.label(), mark.users(), mark.rate(), mark.delayMs(), mark.n(),
-                decimal(mark.measureSeconds(), 1), Long.toString(main.total()), Long.toString(main.ok()),
-                Long.toString(main.ko()), decimal(rps(), 1), Long.toString(main.p50()), Long.toString(main.p95()),
-                Long.toString(main.p99()), Long.toString(main.max()), mark.idealRps().isEmpty() ? ""
-                        : decimal(Double.parseDouble(mark.idealRps()), 1),
-                efficiency() == null ? "" : decimal(efficiency(), 3),
-                cpuUsPerRequest() == null ? "" : decimal(cpuUsPerRequest(), 0),
-                rssPeakKb < 0 ? "" : decimal(rssPeakKb / 1024.0, 1), threadsPeak < 0 ? "" : Long.toString(threadsPeak),
-                probe == null ? "" : Long.toString(probe.p99()));
+    /** The step's row of results.csv. */
+    ResultRow resultRow() {
+        return new ResultRow(target, scenario, mark.label(), number(mark.users()), mark.rate(), number(mark.delayMs()),
+                number(mark.n()), round(mark.measureSeconds(), 1), (double) main.total(), (double) main.ok(),
+                (double) main.ko(), round(rps(), 1), (double) main.p50(), (double) main.p95(), (double) main.p99(),
+                (double) main.max(), mark.idealRps() == null ? null : round(mark.idealRps(), 1),
+                efficiency() == null ? null : round(efficiency(), 3),
+                cpuUsPerRequest() == null ? null : round(cpuUsPerRequest(), 0),
+                rssPeakKb < 0 ? null : round(rssPeakKb / 1024.0, 1), threadsPeak < 0 ? null : (double) threadsPeak,
+                probe == null ? null : (double) probe.p99());
     }
 
-    String stepsRow() {
-        double loadgenUsPerReq = loadgen.percent() < 0 || main.total() == 0 ? -1
-                : loadgen.percent() / 100.0 * mark.measureSeconds() * 1_000_000
-                        / (main.total() + (probe == null ? 0 : probe.total()));
-        return String.join(",", target, scenario, mark.label(), decimal(mark.measureSeconds(), 1),
-                Long.toString(main.total()), decimal(rps(), 1), percent(server), percent(loadgen),
-                loadgenUsPerReq < 0 ? "" : decimal(loadgenUsPerReq, 0), Long.toString(warmup.total()),
-                probe == null ? "" : Long.toString(probe.total()), report.toString());
+    /** The step's row of steps.csv: both sides' CPU, and the requests that were not measured. */
+    StepCpuRow stepCpuRow() {
+        long served = main.total() + (probe == null ? 0 : probe.total());
+        Double loadgenUsPerReq = loadgen.percent() < 0 || main.total() == 0 ? null
+                : round(loadgen.percent() / 100.0 * mark.measureSeconds() * 1_000_000 / served, 0);
+        return new StepCpuRow(target, scenario, mark.label(), round(mark.measureSeconds(), 1), main.total(),
+                round(rps(), 1), percent(server), percent(loadgen), loadgenUsPerReq, warmup.total(),
+                probe == null ? null : probe.total(), report.toString());
     }
 
     /** {@code [7/24] virtual  io  users=1000  9,412 rps  p99 118 ms  eff 0.94} and what else the step has. */
@@ -118,8 +116,8 @@ record StepResult(String target, String scenario, StepMark mark, RequestStats ma
         if (!mark.label().chars().allMatch(Character::isDigit)) {
             line.append(mark.label()).append("  ");
         }
-        line.append(mark.users().isEmpty() ? "rate=" + mark.rate() + "/s" : "users=" + mark.users());
-        if (!mark.n().isEmpty()) {
+        line.append(mark.users() == null ? "rate=" + Math.round(mark.rate()) + "/s" : "users=" + mark.users());
+        if (mark.n() != null) {
             line.append(" n=").append(mark.n());
         }
         line.append(String.format(Locale.ROOT, "  %,.0f rps  p99 %d ms", rps(), main.p99()));
@@ -135,16 +133,24 @@ record StepResult(String target, String scenario, StepMark mark, RequestStats ma
         if (main.total() == 0) {
             line.append("  NO REQUESTS MEASURED");
         }
-        line.append("  cpu server ").append(server.percent() < 0 ? "not sampled" : percent(server) + "%")
-                .append(" gatling ").append(percent(loadgen)).append('%');
+        line.append("  cpu server ").append(shown(server)).append(" gatling ").append(shown(loadgen));
         return line.toString();
     }
 
-    private static String percent(Window window) {
-        return window.percent() < 0 ? "" : decimal(window.percent(), 0);
+    private static String shown(Window window) {
+        return window.percent() < 0 ? "not sampled" : String.format(Locale.ROOT, "%.0f%%", window.percent());
     }
 
-    private static String decimal(double value, int places) {
-        return String.format(Locale.ROOT, "%." + places + "f", value);
+    private static Double percent(Window window) {
+        return window.percent() < 0 ? null : round(window.percent(), 0);
+    }
+
+    private static Double number(Integer value) {
+        return value == null ? null : value.doubleValue();
+    }
+
+    private static double round(double value, int places) {
+        double scale = Math.pow(10, places);
+        return Math.round(value * scale) / scale;
     }
 }

@@ -1,5 +1,7 @@
 package dev.jvmwait.load;
 
+import static dev.jvmwait.load.Step.anyUserId;
+
 import io.gatling.javaapi.core.Simulation;
 import java.util.List;
 
@@ -10,9 +12,9 @@ import java.util.List;
 public class CeilingSimulation extends Simulation {
 
     {
-        int users = Knobs.number("users", 64);
-        List<Step> steps = List.of(Step.closed("1", users, 0, null, null, false,
-                session -> "/api/users/" + Step.anyUserId() + "?delayMs=0"));
-        setUp(new StepPlan(steps).closed());
+        StepPlan plan = new StepPlan(List.of(
+                Step.closed("1", Knobs.number("users", 64), session -> "/api/users/" + anyUserId() + "?delayMs=0")
+                        .withDelayMs(0)));
+        setUp(plan.closed()).assertions(plan.assertions());
     }
 }

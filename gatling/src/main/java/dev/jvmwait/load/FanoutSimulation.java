@@ -1,5 +1,8 @@
 package dev.jvmwait.load;
 
+import static dev.jvmwait.load.Step.anyUserId;
+import static dev.jvmwait.load.Step.littleBound;
+
 import io.gatling.javaapi.core.Simulation;
 import java.util.List;
 
@@ -9,15 +12,17 @@ public class FanoutSimulation extends Simulation {
     {
         int users = Knobs.number("users", 200);
         int delayMs = Knobs.number("delayMs", 100);
-        List<Step> steps = List.of(
-                Step.closed("concurrent", users, delayMs, null, Step.littleBound(users, delayMs), false,
-                        session -> dashboard(delayMs, "concurrent")),
-                Step.closed("sequential", users, delayMs, null, Step.littleBound(users, 3.0 * delayMs), false,
-                        session -> dashboard(delayMs, "sequential")));
-        setUp(new StepPlan(steps).closed());
+        StepPlan plan = new StepPlan(List.of(
+                Step.closed("concurrent", users, session -> dashboard(delayMs, "concurrent"))
+                        .withDelayMs(delayMs)
+                        .withIdealRps(littleBound(users, delayMs)),
+                Step.closed("sequential", users, session -> dashboard(delayMs, "sequential"))
+                        .withDelayMs(delayMs)
+                        .withIdealRps(littleBound(users, 3.0 * delayMs))));
+        setUp(plan.closed()).assertions(plan.assertions());
     }
 
     private static String dashboard(int delayMs, String mode) {
-        return "/api/users/" + Step.anyUserId() + "/dashboard?delayMs=" + delayMs + "&mode=" + mode;
+        return "/api/users/" + anyUserId() + "/dashboard?delayMs=" + delayMs + "&mode=" + mode;
     }
 }

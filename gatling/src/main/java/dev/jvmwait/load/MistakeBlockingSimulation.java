@@ -1,5 +1,8 @@
 package dev.jvmwait.load;
 
+import static dev.jvmwait.load.Step.anyUserId;
+import static dev.jvmwait.load.Step.littleBound;
+
 import io.gatling.javaapi.core.Simulation;
 import java.util.List;
 
@@ -12,12 +15,15 @@ public class MistakeBlockingSimulation extends Simulation {
     {
         int users = Knobs.number("users", 100);
         int delayMs = Knobs.number("delayMs", 100);
-        double ideal = Step.littleBound(users, delayMs);
-        List<Step> steps = List.of(
-                Step.closed("blocking-call", users, delayMs, null, ideal, true,
-                        session -> "/api/mistakes/blocking-call?delayMs=" + delayMs),
-                Step.closed("non-blocking", users, delayMs, null, ideal, true,
-                        session -> "/api/users/" + Step.anyUserId() + "?delayMs=" + delayMs));
-        setUp(new StepPlan(steps).closed());
+        StepPlan plan = new StepPlan(List.of(
+                Step.closed("blocking-call", users, session -> "/api/mistakes/blocking-call?delayMs=" + delayMs)
+                        .withDelayMs(delayMs)
+                        .withIdealRps(littleBound(users, delayMs))
+                        .withProbe(),
+                Step.closed("non-blocking", users, session -> "/api/users/" + anyUserId() + "?delayMs=" + delayMs)
+                        .withDelayMs(delayMs)
+                        .withIdealRps(littleBound(users, delayMs))
+                        .withProbe()));
+        setUp(plan.closed()).assertions(plan.assertions());
     }
 }

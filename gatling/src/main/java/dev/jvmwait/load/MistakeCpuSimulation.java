@@ -12,9 +12,9 @@ public class MistakeCpuSimulation extends Simulation {
     {
         int users = Knobs.number("users", 8);
         int n = Knobs.number("n", 30);
-        List<Step> steps = List.of(
-                Step.closed("in-handler", users, null, n, null, true, session -> "/api/mistakes/cpu-in-handler/" + n),
-                Step.closed("offloaded", users, null, n, null, true, session -> "/api/compute/fibonacci/" + n));
-        setUp(new StepPlan(steps).closed());
+        StepPlan plan = new StepPlan(List.of(
+                Step.closed("in-handler", users, session -> "/api/mistakes/cpu-in-handler/" + n).withN(n).withProbe(),
+                Step.closed("offloaded", users, session -> "/api/compute/fibonacci/" + n).withN(n).withProbe()));
+        setUp(plan.closed()).assertions(plan.assertions());
     }
 }

@@ -1,8 +1,8 @@
 package dev.jvmwait.load;
 
+import static dev.jvmwait.load.Step.anyUserId;
+
 import io.gatling.javaapi.core.Simulation;
-import java.util.List;
-import java.util.stream.IntStream;
 
 /** {@code mixed}: a ladder of users whose requests wait on I/O, then compute. */
 public class MixedSimulation extends Simulation {
@@ -10,11 +10,10 @@ public class MixedSimulation extends Simulation {
     {
         int delayMs = Knobs.number("delayMs", 100);
         int n = Knobs.number("n", 25);
-        List<Integer> ladder = Knobs.ladder("users", "50,200,500");
-        List<Step> steps = IntStream.range(0, ladder.size())
-                .mapToObj(i -> Step.closed(Integer.toString(i + 1), ladder.get(i), delayMs, n, null, false,
-                        session -> "/api/mixed/" + Step.anyUserId() + "?delayMs=" + delayMs + "&n=" + n))
-                .toList();
-        setUp(new StepPlan(steps).closed());
+        StepPlan plan = new StepPlan(Step.ladder(Knobs.ladder("users", "50,200,500"), (label, users) ->
+                Step.closed(label, users, session -> "/api/mixed/" + anyUserId() + "?delayMs=" + delayMs + "&n=" + n)
+                        .withDelayMs(delayMs)
+                        .withN(n)));
+        setUp(plan.closed()).assertions(plan.assertions());
     }
 }

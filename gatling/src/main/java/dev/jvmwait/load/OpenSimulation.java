@@ -1,8 +1,8 @@
 package dev.jvmwait.load;
 
+import static dev.jvmwait.load.Step.anyUserId;
+
 import io.gatling.javaapi.core.Simulation;
-import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * {@code open}: arrivals per second ramped step by step, whatever the answers' pace; the run stops after
@@ -12,11 +12,9 @@ public class OpenSimulation extends Simulation {
 
     {
         int delayMs = Knobs.number("delayMs", 100);
-        List<Integer> rates = Knobs.ladder("rates", "500,1000,2000,4000,8000");
-        List<Step> steps = IntStream.range(0, rates.size())
-                .mapToObj(i -> Step.open(Integer.toString(i + 1), rates.get(i), delayMs,
-                        session -> "/api/users/" + Step.anyUserId() + "?delayMs=" + delayMs))
-                .toList();
-        setUp(new StepPlan(steps).open());
+        StepPlan plan = new StepPlan(Step.ladder(Knobs.ladder("rates", "500,1000,2000,4000,8000"), (label, rate) ->
+                Step.open(label, rate, session -> "/api/users/" + anyUserId() + "?delayMs=" + delayMs)
+                        .withDelayMs(delayMs)));
+        setUp(plan.open()).assertions(plan.assertions());
     }
 }

@@ -1,18 +1,12 @@
 package dev.jvmwait.load;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The time line of one step: its first user starts the clock; requests sent during the first
  * {@code warm} are named {@code warmup <step>}, those of the next {@code measure} {@code main <step>}.
- * When the clock starts, the step's measured window is appended to the marks file, so that the
- * harness can match its {@code /proc} samples to the step.
+ * When the clock starts, the step's {@link StepMark} is appended to the marks file.
  */
 final class StepClock {
 
@@ -63,17 +57,12 @@ final class StepClock {
     }
 
     private void writeMark(long now) {
-        String line = step.marks() + "," + (now + warmMs) + "," + (now + warmMs + measureMs) + "," + now + "\n";
+        StepMark mark = StepMark.of(step, now, warmMs, measureMs);
         String file = System.getProperty("marks");
         if (file == null || file.isBlank()) {
-            System.out.print("step " + line);
-            return;
-        }
-        try {
-            Files.writeString(Path.of(file), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            System.out.println("step " + mark);
+        } else {
+            mark.appendTo(Path.of(file));
         }
     }
 }

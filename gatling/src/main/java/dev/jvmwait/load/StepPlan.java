@@ -3,6 +3,7 @@ package dev.jvmwait.load;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -10,6 +11,7 @@ import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
+import io.gatling.javaapi.core.Assertion;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
@@ -30,6 +32,14 @@ public final class StepPlan {
 
     public StepPlan(List<Step> steps) {
         this.clocks = steps.stream().map(step -> new StepClock(step, warmMs, measureMs)).toList();
+    }
+
+    /**
+     * What makes the run fail: with {@code -DfailOnErrors=true} (a smoke run), any failed request, whether
+     * measured, warm-up or probe. Gatling then exits with its "assertions failed" status.
+     */
+    public List<Assertion> assertions() {
+        return Knobs.flag("failOnErrors", false) ? List.of(global().failedRequests().count().is(0L)) : List.of();
     }
 
     /** Keep-alive connections, one per virtual user; no warm-up request to a public site. */

@@ -1,18 +1,24 @@
 package dev.jvmwait.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jvmwait.load.StepMark;
+import dev.jvmwait.results.ResultRow;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Joins Gatling's numbers with /proc samples into results.csv rows. */
 class StepResultTest {
 
-    private static final StepMark IO_STEP = StepMark.parse("4,1000,,100,,10000.0,false,11000,16000,10000");
-    private static final StepMark PROBED = StepMark.parse("blocking-call,100,,100,,1000.0,true,11000,16000,10000");
+    private static final StepMark IO_STEP = new StepMark("4", 1000, null, 100, null, 10000.0, false, 11000, 16000, 10000);
+    private static final StepMark PROBED = new StepMark("blocking-call", 100, null, 100, null, 1000.0, true, 11000, 16000, 10000);
 
     private static RequestStats stats(String name, long total, long ko, long p99) {
         return new RequestStats(name, total, total - ko, ko, 100, 101, 102, 110, p99, 200, 103);
@@ -27,17 +33,23 @@ class StepResultTest {
                 new ProcSampler.Sample(17_000, 4_500_000, 100_000, 20, 12_000_000));
     }
 
-    private static String[] row(StepResult step) {
-        return step.resultsRow().split(",", -1);
+    private static ResultRow row(StepResult step) {
+        return step.resultRow();
     }
 
     @Test
-    void rowHasTheColumnsOfTheHeader() {
+    void rowsAreAppendedUnderOneHeaderAndReadBackAsWritten(@TempDir Path dir) throws IOException {
         StepResult step = StepResult.of("virtual", "io", IO_STEP, Map.of("main 4", stats("main 4", 47_000, 0, 118)),
                 samples(), Path.of("gatling/x"));
+        Path csv = dir.resolve("results.csv");
 
-        assertEquals(StepResult.RESULTS_HEADER.split(",").length, row(step).length);
-        assertEquals(StepResult.STEPS_HEADER.split(",").length, step.stepsRow().split(",", -1).length);
+        ResultRow.FILE.append(csv, List.of(step.resultRow()));
+        ResultRow.FILE.append(csv, List.of(step.resultRow()));
+
+        assertEquals(List.of(step.resultRow(), step.resultRow()), ResultRow.FILE.read(csv));
+        assertEquals(1, Files.readAllLines(csv).stream().filter(line -> line.startsWith("target,")).count());
+        assertTrue(Files.readAllLines(csv).get(1).startsWith("virtual,io,4,1000,,100,,5,47000,47000,0,9400,"),
+                Files.readAllLines(csv).get(1));
     }
 
     @Test
@@ -45,10 +57,10 @@ class StepResultTest {
         StepResult step = StepResult.of("virtual", "io", IO_STEP, Map.of("main 4", stats("main 4", 47_000, 0, 118)),
                 samples(), Path.of("gatling/x"));
 
-        String[] row = row(step);
-        assertEquals("9400.0", row[11]);
-        assertEquals("10000.0", row[16]);
-        assertEquals("0.940", row[17]);
+        ResultRow row = row(step);
+        assertEquals(9400.0, row.rps());
+        assertEquals(10000.0, row.idealRps());
+        assertEquals(0.94, row.efficiency());
     }
 
     @Test
@@ -57,9 +69,9 @@ class StepResultTest {
                 samples(), Path.of("gatling/x"));
 
         // 2.5 s of CPU over 5 s of wall time, 5,000 requests: 500 µs each
-        assertEquals("500", row(step)[18]);
-        assertEquals("50", step.stepsRow().split(",")[6]);
-        assertEquals("100", step.stepsRow().split(",")[7]);
+        assertEquals(500.0, row(step).cpuUsPerReq());
+        assertEquals(50.0, step.stepCpuRow().serverCpuPct());
+        assertEquals(100.0, step.stepCpuRow().loadgenCpuPct());
     }
 
     @Test
@@ -67,8 +79,8 @@ class StepResultTest {
         StepResult step = StepResult.of("virtual", "io", IO_STEP, Map.of("main 4", stats("main 4", 5_000, 0, 118)),
                 samples(), Path.of("gatling/x"));
 
-        assertEquals("341.8", row(step)[19]);
-        assertEquals("230", row(step)[20]);
+        assertEquals(341.8, row(step).rssPeakMb());
+        assertEquals(230.0, row(step).threadsPeak());
     }
 
     @Test
@@ -80,8 +92,8 @@ class StepResultTest {
         StepResult unprobed = StepResult.of("virtual", "io", IO_STEP, Map.of("main 4", stats("main 4", 10, 0, 118)),
                 samples(), Path.of("gatling/x"));
 
-        assertEquals("2450", row(probed)[21]);
-        assertEquals("", row(unprobed)[21]);
+        assertEquals(2450.0, row(probed).probeP99Ms());
+        assertNull(row(unprobed).probeP99Ms());
         assertTrue(probed.progressLine().contains("probe p99 2450 ms"));
     }
 
@@ -92,7 +104,10 @@ class StepResultTest {
         StepResult step = StepResult.of("virtual", "io", IO_STEP, Map.of("main 4", stats("main 4", 10, 0, 118)),
                 external, Path.of("gatling/x"));
 
-        assertEquals(List.of("", "", ""), List.of(row(step)[18], row(step)[19], row(step)[20]));
+        assertNull(row(step).cpuUsPerReq());
+        assertNull(row(step).rssPeakMb());
+        assertNull(row(step).threadsPeak());
+        assertTrue(step.progressLine().contains("cpu server not sampled"), step.progressLine());
     }
 
     @Test

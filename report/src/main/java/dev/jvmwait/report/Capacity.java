@@ -1,0 +1,121 @@
+package dev.jvmwait.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What could bound each target's throughput in this run, beyond results.csv: the platform pool size and
+ * the event loop count (read from the services' settings, never typed in), the server's cores, and the
+ * ceiling that tells whether the load generator, not the service, set a limit; and each target's style.
+ */
+public final class Capacity {
+
+    /** Tomcat's default maxThreads: used only when the blocking service did not report its pool. */
+    static final int DEFAULT_PLATFORM_POOL = 200;
+    /** A step at or above this share of the zero-delay ceiling was capped by the machine, not the style. */
+    static final double NEAR_CEILING = 0.85;
+    /** A server using this share of its cores or more was CPU-bound. */
+    static final double SERVER_CPU_SATURATED = 0.90;
+
+    private final ResultsDirectory run;
+    private final int platformPool;
+    private final String platformPoolSource;
+    private final Integer eventLoops;
+    private final String eventLoopsSource;
+    private final Integer serverCores;
+
+    public Capacity(ResultsDirectory run) {
+        this.run = run;
+        Optional<Map.Entry<String, String>> pool = run.settings().findCount("blocking", "max", "threads")
+                .or(() -> run.settings().findCount("blocking", "threads", "max"));
+        Optional<Integer> poolSize = pool.flatMap(e -> Settings.intValue(e.getValue()));
+        if (poolSize.isPresent()) {
+            platformPool = poolSize.get();
+            platformPoolSource = "\"" + pool.get().getKey() + "\" in the blocking service's settings";
+        } else {
+            platformPool = DEFAULT_PLATFORM_POOL;
+            platformPoolSource = "not found in the blocking service's settings: Tomcat's default of "
+                    + DEFAULT_PLATFORM_POOL + " assumed";
+        }
+        this.serverCores = run.serverCores().orElse(null);
+        Optional<Map.Entry<String, String>> loops = run.settings().findCount("reactive", "event", "loop")
+                .or(() -> run.settings().findCount("coroutines", "event", "loop"));
+        Optional<Integer> loopCount = loops.flatMap(e -> Settings.intValue(e.getValue()));
+        if (loopCount.isPresent()) {
+            eventLoops = loopCount.get();
+            eventLoopsSource = "\"" + loops.get().getKey() + "\" in the Quarkus settings";
+        } else if (serverCores != null) {
+            eventLoops = 2 * serverCores;
+            eventLoopsSource = "not found in the Quarkus settings: Quarkus's default of 2 × " + serverCores
+                    + " server cores assumed";
+        } else {
+            eventLoops = null;
+            eventLoopsSource = "not found in the Quarkus settings, and the server's cores are unknown";
+        }
+    }
+
+    public int platformPool() {
+        return platformPool;
+    }
+
+    public String platformPoolSource() {
+        return platformPoolSource;
+    }
+
+    public boolean platformPoolFromSettings() {
+        return !platformPoolSource.startsWith("not found");
+    }
+
+    public Optional<Integer> eventLoops() {
+        return Optional.ofNullable(eventLoops);
+    }
+
+    public String eventLoopsSource() {
+        return eventLoopsSource;
+    }
+
+    public Optional<Integer> serverCores() {
+        return Optional.ofNullable(serverCores);
+    }
+
+    public Style style(String target) {
+        return Style.of(target, run.settings());
+    }
+
+    /** The zero-delay ceiling of a target, or the highest ceiling measured if the target has none. */
+    public Optional<Double> ceiling(String target) {
+        Results r = run.results();
+        Optional<Double> own = r.steps(target, "ceiling").stream().map(m -> m.median().rps())
+                .filter(v -> v != null).max(Double::compare);
+        if (own.isPresent()) {
+            return own;
+        }
+        return r.targets().stream().flatMap(t -> r.steps(t, "ceiling").stream())
+                .map(m -> m.median().rps()).filter(v -> v != null).max(Double::compare);
+    }
+
+    /**
+     * Why a step could not go faster for reasons outside the style: near the ceiling, a saturated load
+     * generator, or a saturated server CPU. Empty if none of these shows.
+     */
+    public List<String> externalLimits(Measurement m) {
+        List<String> reasons = new ArrayList<>();
+        Double rps = m.median().rps();
+        Optional<Double> ceiling = ceiling(m.target());
+        if (rps != null && ceiling.isPresent() && rps >= NEAR_CEILING * ceiling.get()) {
+            reasons.add(Figures.rps(rps) + " is " + Figures.pct(rps / ceiling.get()) + " of the zero-delay ceiling ("
+                    + Figures.rps(ceiling.get()) + ")");
+        }
+        run.loadGenerator().share(m.target(), m.scenario(), m.step())
+                .filter(s -> s >= LoadGenerator.SATURATED_SHARE)
+                .ifPresent(s -> reasons.add("the load generator used " + Figures.pct(s) + " of its CPU"));
+        Double used = m.median().serverCores();
+        if (used != null && serverCores != null && used >= SERVER_CPU_SATURATED * serverCores) {
+            reasons.add("the server used " + Figures.num(used) + " of its " + serverCores + " core"
+                    + (serverCores == 1 ? "" : "s"));
+        }
+        return reasons;
+    }
+}

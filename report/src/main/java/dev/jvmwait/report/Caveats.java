@@ -1,0 +1,104 @@
+package dev.jvmwait.report;
+
+import dev.jvmwait.results.ResultRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Notes that explain numbers a reader would stop at: more than the ideal, errors, stray maxima, noisy repeats. */
+public final class Caveats {
+
+    static final double EFFICIENCY_ABOVE_IDEAL = 1.02;
+    static final double STRAY_MAX_FACTOR = 10;
+    static final double STRAY_MAX_MIN_MS = 500;
+    static final double ABOVE_CEILING = 1.10;
+    static final double NOISY_SPREAD = 0.20;
+
+    private Caveats() {
+    }
+
+    public static List<String> explain(ResultsDirectory run, Capacity capacity) {
+        List<String> notes = new ArrayList<>();
+        Results results = run.results();
+        double waitMs = IoLesson.waitMs(run);
+        double bound = capacity.platformPool() / (waitMs / 1000.0);
+        for (Measurement m : results.all()) {
+            ResultRow r = m.median();
+            String where = m.target() + " " + m.scenario() + " " + stepName(r);
+            if (m.scenario().equals("io")) {
+                Double eff = IoLesson.efficiency(m, waitMs);
+                if (eff != null && eff > EFFICIENCY_ABOVE_IDEAL) {
+                    notes.add(where + ": efficiency " + Figures.ratio(eff) + " is above 1, more than users ÷ wait allows."
+                            + " Throughput counts the responses that completed inside the step's window, and up to one per"
+                            + " user belongs to a request that started before it opened; on a short step that adds a few percent.");
+                }
+            }
+            if (r.ko() != null && r.ko() > 0) {
+                notes.add(where + ": " + Figures.integer(r.ko()) + " of " + Figures.integer(r.requests())
+                        + " requests failed (ko); the Gatling report of that run lists the errors, often timeouts or refused"
+                        + " connections once the server is saturated.");
+            }
+            if (r.maxMs() != null && r.p99Ms() != null && r.maxMs() > STRAY_MAX_MIN_MS
+                    && r.maxMs() > STRAY_MAX_FACTOR * r.p99Ms()) {
+                notes.add(where + ": max " + Figures.ms(r.maxMs()) + " against p99 " + Figures.ms(r.p99Ms())
+                        + ": fewer than 1 % of the requests hit a pause (GC, JIT compilation, connection set-up);"
+                        + " read the percentiles, not the max.");
+            }
+            Optional<Double> ceiling = capacity.ceiling(m.target());
+            if (!m.scenario().equals("ceiling") && r.rps() != null && ceiling.isPresent()
+                    && r.rps() > ABOVE_CEILING * ceiling.get()) {
+                notes.add(where + ": " + Figures.rps(r.rps()) + " is above the zero-delay ceiling of " + Figures.rps(ceiling.get())
+                        + ": the ceiling is one short step and varies with the machine's other load; read it as a rough bound.");
+            }
+            if (m.repeats() > 1 && m.rps() != null && r.rps() != null && m.rps().relativeTo(r.rps()) > NOISY_SPREAD) {
+                notes.add(where + ": over " + m.repeats() + " repeats rps ranged " + Figures.num(m.rps().low()) + "–"
+                        + Figures.num(m.rps().high()) + " around a median of " + Figures.num(r.rps())
+                        + ": a noisy step; the machine was probably shared.");
+            }
+            if (run.loadGenerator().saturated(m.target(), m.scenario(), m.step())) {
+                notes.add(where + ": the load generator used " + Figures.pct(run.loadGenerator().share(m.target(), m.scenario(), m.step()).orElseThrow())
+                        + " of its CPU (" + run.loadGenerator().describe() + "): this step measured the load generator's limit as much as the service's.");
+            }
+        }
+        for (String target : results.targets()) {
+            if (capacity.style(target) != Style.PLATFORM_POOL) {
+                continue;
+            }
+            List<Measurement> io = results.steps(target, "io");
+            if (!io.isEmpty() && io.getLast().median().rps() != null && io.getLast().median().users() != null
+                    && io.getLast().median().users() > capacity.platformPool()
+                    && io.getLast().median().rps() < bound * (1 - IoLesson.BOUND_TOLERANCE)) {
+                ResultRow top = io.getLast().median();
+                List<String> limits = capacity.externalLimits(io.getLast());
+                notes.add(target + " io: " + Figures.rps(top.rps()) + " at " + Figures.integer(top.users()) + " users is below its bound"
+                        + " of " + Figures.rps(bound) + " (" + capacity.platformPool() + " threads ÷ " + Figures.num(waitMs) + " ms). "
+                        + (limits.isEmpty()
+                                ? "Nothing measured explains it: a pool smaller than reported, or per-request overhead that the wait hides."
+                                : "The machine set the limit first: " + String.join("; ", limits) + "."));
+            }
+            Optional<Measurement> inHandler = results.get(target, "mistake-cpu", "in-handler");
+            Optional<Measurement> offloaded = results.get(target, "mistake-cpu", "offloaded");
+            if (inHandler.isPresent() && offloaded.isPresent()) {
+                Double in = inHandler.get().median().probeP99Ms();
+                Double off = offloaded.get().median().probeP99Ms();
+                if (in != null && off != null && in >= MistakeCpuLesson.STARVED_FACTOR * off
+                        && in - off >= MistakeCpuLesson.STARVED_EXTRA_MS) {
+                    notes.add(target + " mistake-cpu: the probe waited " + Figures.ms(in) + " in-handler against " + Figures.ms(off)
+                            + " offloaded though platform threads are time-sliced: with more busy threads than cores each"
+                            + " request, the probe too, gets a smaller slice of the CPU.");
+                }
+            }
+        }
+        return notes;
+    }
+
+    static String stepName(ResultRow r) {
+        if (r.users() != null && r.stepOrder() != Integer.MAX_VALUE) {
+            return "(" + Figures.integer(r.users()) + " users)";
+        }
+        if (r.rate() != null && r.stepOrder() != Integer.MAX_VALUE) {
+            return "(" + Figures.num(r.rate()) + " req/s offered)";
+        }
+        return r.step();
+    }
+}

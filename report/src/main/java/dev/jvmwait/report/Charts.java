@@ -1,0 +1,238 @@
+package dev.jvmwait.report;
+
+import dev.jvmwait.report.ChartConfig.Axis;
+import dev.jvmwait.report.ChartConfig.Data;
+import dev.jvmwait.report.ChartConfig.Dataset;
+import dev.jvmwait.report.ChartConfig.Grid;
+import dev.jvmwait.report.ChartConfig.Interaction;
+import dev.jvmwait.report.ChartConfig.Legend;
+import dev.jvmwait.report.ChartConfig.Options;
+import dev.jvmwait.report.ChartConfig.Plugins;
+import dev.jvmwait.report.ChartConfig.Point;
+import dev.jvmwait.report.ChartConfig.Title;
+import dev.jvmwait.results.ResultRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/** The charts of report.html, built from the measurements (a null config: not measured). */
+final class Charts {
+
+    /** One chart: its config is null when its scenario was not measured. */
+    record Spec(String id, String section, String title, ChartConfig config) {
+    }
+
+    private static final Map<String, String> TARGET_COLOURS = Map.of(
+            "blocking", "#c0392b", "virtual", "#2471a3", "reactive", "#1e8449",
+            "coroutines", "#7d3c98", "quarkus-virtual", "#d68910");
+    private static final List<String> OTHER_COLOURS = List.of("#566573", "#a04000", "#117a65", "#6c3483", "#1a5276");
+    private static final String MISTAKE = "#c0392b";
+    private static final String FIX = "#1e8449";
+
+    private final ResultsDirectory run;
+    private final Capacity capacity;
+    private final List<String> targets;
+
+    Charts(ResultsDirectory run, Capacity capacity) {
+        this.run = run;
+        this.capacity = capacity;
+        this.targets = run.results().targets();
+    }
+
+    List<Spec> all() {
+        List<Spec> specs = new ArrayList<>();
+        double waitMs = IoLesson.waitMs(run);
+        for (String scenario : List.of("io", "cpu", "mixed")) {
+            String section = "Ladders: " + scenario;
+            specs.add(ladder(scenario, section, "rps", "throughput (rps)", false, m -> m.median().rps(),
+                    scenario.equals("io") ? ioGuides(waitMs) : List.of()));
+            specs.add(ladder(scenario, section, "p99", "p99 latency (ms)", true, m -> m.median().p99Ms(), List.of()));
+        }
+        specs.add(fanout());
+        specs.add(mistake("mistake-blocking", "blocking-call", "non-blocking",
+                "blocking call in the handler (mistake)", "/api/users/{id} (fix)"));
+        specs.add(mistake("mistake-cpu", "in-handler", "offloaded",
+                "fibonacci in the handler (mistake)", "/api/compute/fibonacci (fix)"));
+        specs.add(perScenario("memory", "Memory and threads", "peak resident memory (MB) per scenario", ResultRow::rssPeakMb, "MB"));
+        specs.add(perScenario("threads", "Memory and threads", "peak thread count per scenario", ResultRow::threadsPeak, "threads"));
+        specs.add(open("rps", "throughput (rps)", false, m -> m.median().rps()));
+        specs.add(open("p99", "p99 latency (ms)", true, m -> m.median().p99Ms()));
+        specs.add(ceiling());
+        return specs;
+    }
+
+    private List<Dataset<?>> ioGuides(double waitMs) {
+        Set<Double> users = new TreeSet<>();
+        targets.forEach(t -> run.results().steps(t, "io").forEach(m -> {
+            if (m.median().users() != null) {
+                users.add(m.median().users());
+            }
+        }));
+        if (users.isEmpty()) {
+            return List.of();
+        }
+        double perSecond = 1000.0 / waitMs;
+        double bound = capacity.platformPool() * perSecond;
+        return List.of(
+                guide("ideal: users ÷ wait", users.stream().map(u -> new Point(u, u * perSecond)).toList(), "#999999"),
+                guide("thread-per-request bound: " + capacity.platformPool() + " threads ÷ wait",
+                        users.stream().map(u -> new Point(u, bound)).toList(), "#c0392b"));
+    }
+
+    private Spec ladder(String scenario, String section, String what, String axis, boolean log,
+                        Function<Measurement, Double> y, List<Dataset<?>> guides) {
+        String id = "chart-" + scenario + "-" + what;
+        String title = scenario + ": " + axis + " against users";
+        if (!run.results().has(scenario)) {
+            return new Spec(id, section, title, null);
+        }
+        List<Dataset<?>> datasets = new ArrayList<>();
+        for (String t : targets) {
+            List<Point> points = run.results().steps(t, scenario).stream()
+                    .filter(m -> m.median().users() != null && y.apply(m) != null)
+                    .map(m -> new Point(m.median().users(), y.apply(m))).toList();
+            if (!points.isEmpty()) {
+                datasets.add(line(t, points, colour(t)));
+            }
+        }
+        datasets.addAll(guides);
+        return new Spec(id, section, title, xyConfig(title, datasets, "concurrent users", axis, log));
+    }
+
+    private Spec open(String what, String axis, boolean log, Function<Measurement, Double> y) {
+        String id = "chart-open-" + what;
+        String title = "open model: " + axis + " against the offered arrival rate";
+        if (!run.results().has("open")) {
+            return new Spec(id, "Open model", title, null);
+        }
+        List<Dataset<?>> datasets = new ArrayList<>();
+        for (String t : targets) {
+            List<Point> points = run.results().steps(t, "open").stream()
+                    .filter(m -> m.median().rate() != null && y.apply(m) != null)
+                    .map(m -> new Point(m.median().rate(), y.apply(m))).toList();
+            if (!points.isEmpty()) {
+                datasets.add(line(t, points, colour(t)));
+            }
+        }
+        return new Spec(id, "Open model", title, xyConfig(title, datasets, "offered rate (requests/s)", axis, log));
+    }
+
+    private Spec fanout() {
+        String title = "fanout: three lookups at once against one after the other";
+        if (!run.results().has("fanout")) {
+            return new Spec("chart-fanout", "Fan-out", title, null);
+        }
+        List<String> labels = targets.stream().filter(t -> run.results().has(t, "fanout")).toList();
+        List<Dataset<?>> datasets = List.of(
+                bar("concurrent p50", values(labels, "fanout", "concurrent", ResultRow::p50Ms), List.of(FIX)),
+                bar("sequential p50", values(labels, "fanout", "sequential", ResultRow::p50Ms), List.of(MISTAKE)),
+                bar("concurrent p99", values(labels, "fanout", "concurrent", ResultRow::p99Ms), List.of("#82e0aa")),
+                bar("sequential p99", values(labels, "fanout", "sequential", ResultRow::p99Ms), List.of("#f1948a")));
+        return new Spec("chart-fanout", "Fan-out", title,
+                barConfig(title, labels, datasets, Map.of("y", axis("latency (ms)", false, "left"))));
+    }
+
+    private Spec mistake(String scenario, String mistakeStep, String fixStep, String mistakeLabel, String fixLabel) {
+        String id = "chart-" + scenario;
+        String title = scenario + ": the mistake beside its fix (bars: rps, left; markers: probe p99, right)";
+        if (!run.results().has(scenario)) {
+            return new Spec(id, "Mistakes beside their fixes", title, null);
+        }
+        List<String> labels = targets.stream().filter(t -> run.results().has(t, scenario)).toList();
+        List<Dataset<?>> datasets = List.of(
+                bar(mistakeLabel + ": rps", values(labels, scenario, mistakeStep, ResultRow::rps), List.of(MISTAKE)),
+                bar(fixLabel + ": rps", values(labels, scenario, fixStep, ResultRow::rps), List.of(FIX)),
+                marker("probe p99 during the mistake (ms)", values(labels, scenario, mistakeStep, ResultRow::probeP99Ms), "#78281f"),
+                marker("probe p99 during the fix (ms)", values(labels, scenario, fixStep, ResultRow::probeP99Ms), "#145a32"));
+        Map<String, Axis> scales = new LinkedHashMap<>();
+        scales.put("y", axis("throughput (rps)", false, "left"));
+        scales.put("y1", new Axis("logarithmic", "right", new Title(true, "probe p99 (ms)"), null, new Grid(false)));
+        return new Spec(id, "Mistakes beside their fixes", title, barConfig(title, labels, datasets, scales));
+    }
+
+    private Spec perScenario(String what, String section, String title, Function<ResultRow, Double> field, String unit) {
+        String id = "chart-" + what;
+        Set<String> scenarios = new LinkedHashSet<>();
+        run.results().all().forEach(m -> {
+            if (field.apply(m.median()) != null) {
+                scenarios.add(m.scenario());
+            }
+        });
+        if (scenarios.isEmpty()) {
+            return new Spec(id, section, title, null);
+        }
+        List<Dataset<?>> datasets = new ArrayList<>();
+        int i = 0;
+        for (String scenario : scenarios) {
+            List<Double> peaks = targets.stream().map(t -> run.results().steps(t, scenario).stream()
+                    .map(m -> field.apply(m.median())).filter(v -> v != null).max(Double::compare).orElse(null)).toList();
+            datasets.add(bar(scenario, peaks, List.of(OTHER_COLOURS.get(i++ % OTHER_COLOURS.size()))));
+        }
+        return new Spec(id, section, title, barConfig(title, targets, datasets, Map.of("y", axis(unit, false, "left"))));
+    }
+
+    private Spec ceiling() {
+        String title = "ceiling: zero-delay throughput (what the load generator and machine can push)";
+        if (!run.results().has("ceiling")) {
+            return new Spec("chart-ceiling", "Ceiling", title, null);
+        }
+        List<String> labels = targets.stream().filter(t -> run.results().has(t, "ceiling")).toList();
+        List<Double> ceilings = labels.stream().map(t -> capacity.ceiling(t).orElse(null)).toList();
+        Dataset<Double> bars = bar("rps", ceilings, labels.stream().map(this::colour).toList());
+        return new Spec("chart-ceiling", "Ceiling", title,
+                barConfig(title, labels, List.of(bars), Map.of("y", axis("throughput (rps)", false, "left"))));
+    }
+
+    private List<Double> values(List<String> labels, String scenario, String step, Function<ResultRow, Double> field) {
+        return labels.stream().map(t -> run.results().get(t, scenario, step).map(m -> field.apply(m.median())).orElse(null))
+                .toList();
+    }
+
+    private String colour(String target) {
+        String known = TARGET_COLOURS.get(target);
+        return known != null ? known : OTHER_COLOURS.get(Math.floorMod(target.hashCode(), OTHER_COLOURS.size()));
+    }
+
+    private static ChartConfig xyConfig(String title, List<Dataset<?>> datasets, String x, String y, boolean log) {
+        Axis xAxis = new Axis("linear", "bottom", new Title(true, x), true, null);
+        Map<String, Axis> scales = new LinkedHashMap<>();
+        scales.put("x", xAxis);
+        scales.put("y", axis(y, log, "left"));
+        return new ChartConfig("line", new Data(null, datasets), options(title, scales));
+    }
+
+    private static ChartConfig barConfig(String title, List<String> labels, List<Dataset<?>> datasets, Map<String, Axis> scales) {
+        return new ChartConfig("bar", new Data(labels, datasets), options(title, scales));
+    }
+
+    private static Options options(String title, Map<String, Axis> scales) {
+        return new Options(false, true, false, new Interaction("nearest", false),
+                new Plugins(new Title(true, title), new Legend("bottom")), scales);
+    }
+
+    private static Axis axis(String title, boolean log, String position) {
+        return new Axis(log ? "logarithmic" : "linear", position, new Title(true, title), log ? null : true, null);
+    }
+
+    private static Dataset<Point> line(String label, List<Point> points, String colour) {
+        return new Dataset<>(null, label, points, colour, List.of(colour), null, null, 3, 0.1, null, null, null, null);
+    }
+
+    private static Dataset<Point> guide(String label, List<Point> points, String colour) {
+        return new Dataset<>(null, label, points, colour, List.of(colour), List.of(6, 4), 1, 0, null, null, null, null, null);
+    }
+
+    private static Dataset<Double> bar(String label, List<Double> data, List<String> colours) {
+        return new Dataset<>(null, label, data, null, colours, null, null, null, null, null, null, "y", 1);
+    }
+
+    /** Drawn over the bars, against the right-hand axis. */
+    private static Dataset<Double> marker(String label, List<Double> data, String colour) {
+        return new Dataset<>("line", label, data, "#ffffff", List.of(colour), null, 2, 9, null, "rectRot", false, "y1", 0);
+    }
+}

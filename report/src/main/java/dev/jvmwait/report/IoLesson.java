@@ -1,0 +1,183 @@
+package dev.jvmwait.report;
+
+import dev.jvmwait.results.ResultRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** Lesson 1: blocking I/O caps thread-per-request at threads ÷ latency; styles that wait without a thread do not stop there. */
+public final class IoLesson implements Lesson {
+
+    /** Thread per request past its pool: top-step rps within this share of pool ÷ wait. */
+    static final double BOUND_TOLERANCE = 0.15;
+    /** Styles that wait without a thread: efficiency at every step past the pool at least this. */
+    static final double KEEPS_UP_EFFICIENCY = 0.80;
+    static final double DEFAULT_WAIT_MS = 100;
+
+    @Override
+    public LessonResult evaluate(ResultsDirectory run, Capacity capacity) {
+        Results results = run.results();
+        int pool = capacity.platformPool();
+        double waitMs = waitMs(run);
+        double bound = pool / (waitMs / 1000.0);
+        List<String> rules = List.of(
+                "Thread per request (pool of " + pool + " platform threads, " + capacity.platformPoolSource() + "): at the top step,"
+                        + " with more users than threads, rps is within ±" + Figures.pct(BOUND_TOLERANCE) + " of pool ÷ wait = "
+                        + pool + " ÷ " + Figures.num(waitMs) + " ms = " + Figures.rps(bound) + ", and efficiency has fallen below"
+                        + " its value at the last step with users ≤ pool. More than " + Figures.pct(BOUND_TOLERANCE)
+                        + " above the bound: contradicted. More than " + Figures.pct(BOUND_TOLERANCE) + " below it: inconclusive"
+                        + " if the ceiling, the load generator or the server CPU shows the machine could not go faster,"
+                        + " else contradicted.",
+                "Virtual threads, event loop, coroutines: at every step with more users than " + pool + ", efficiency"
+                        + " (rps ÷ (users ÷ wait)) ≥ " + Figures.ratio(KEEPS_UP_EFFICIENCY) + " → confirmed. Below it, the"
+                        + " lesson still holds if the step went more than " + Figures.pct(BOUND_TOLERANCE) + " past the"
+                        + " thread-per-request bound (" + Figures.rps(bound) + "): confirmed, with the limit it met instead"
+                        + " named. Held at or under that bound: inconclusive if the step ran at ≥ "
+                        + Figures.pct(Capacity.NEAR_CEILING) + " of the zero-delay ceiling, or the load generator or the server"
+                        + " CPU was ≥ " + Figures.pct(Capacity.SERVER_CPU_SATURATED) + " busy; else contradicted.");
+        TreeSet<Double> users = new TreeSet<>();
+        results.targets().forEach(t -> results.steps(t, "io").forEach(m -> {
+            if (m.median().users() != null) {
+                users.add(m.median().users());
+            }
+        }));
+        List<String> headers = new ArrayList<>(List.of("target", "style"));
+        users.forEach(u -> headers.add(Figures.users(u) + ": rps (eff.)"));
+        headers.add("ceiling");
+        List<List<String>> rows = new ArrayList<>();
+        List<TargetVerdict> verdicts = new ArrayList<>();
+        for (String target : results.targets()) {
+            List<Measurement> ladder = results.steps(target, "io");
+            Style style = capacity.style(target);
+            if (!ladder.isEmpty()) {
+                List<String> row = new ArrayList<>(List.of(target, style.description()));
+                for (Double u : users) {
+                    row.add(ladder.stream().filter(m -> u.equals(m.median().users())).findFirst()
+                            .map(m -> Figures.num(m.median().rps()) + " (" + Figures.ratio(efficiency(m, waitMs)) + ")").orElse("–"));
+                }
+                row.add(capacity.ceiling(target).map(Figures::rps).orElse("–"));
+                rows.add(row);
+            }
+            verdicts.add(verdict(target, style, ladder, pool, waitMs, bound, capacity));
+        }
+        List<String> notes = new ArrayList<>();
+        if (!capacity.platformPoolFromSettings()) {
+            notes.add("The blocking service's pool size was " + capacity.platformPoolSource() + ".");
+        }
+        return new LessonResult(1, "Blocking I/O caps thread-per-request at threads ÷ latency",
+                "A thread that blocks on I/O can serve only one request per wait, so a pool of N threads can never"
+                        + " exceed N ÷ wait requests per second, however many users are waiting.",
+                "`io`: a closed ladder of concurrent users, each calling /api/users/{id}?delayMs=" + Figures.num(waitMs)
+                        + " in a loop; the ideal is users ÷ wait (Little's law), efficiency = rps ÷ ideal.",
+                "io", rules, new Table(headers, rows), verdicts, notes);
+    }
+
+    static double waitMs(ResultsDirectory run) {
+        Results r = run.results();
+        List<ResultRow> rows = r.targets().stream().flatMap(t -> r.steps(t, "io").stream()).map(Measurement::median).toList();
+        Double median = Measurement.median(rows, ResultRow::delayMs);
+        return median != null && median > 0 ? median : DEFAULT_WAIT_MS;
+    }
+
+    static Double efficiency(Measurement m, double waitMs) {
+        ResultRow r = m.median();
+        if (r.efficiency() != null) {
+            return r.efficiency();
+        }
+        if (r.rps() == null) {
+            return null;
+        }
+        if (r.idealRps() != null && r.idealRps() > 0) {
+            return r.rps() / r.idealRps();
+        }
+        return r.users() == null ? null : r.rps() / (r.users() / (waitMs / 1000.0));
+    }
+
+    private TargetVerdict verdict(String target, Style style, List<Measurement> ladder, int pool, double waitMs,
+                                  double bound, Capacity capacity) {
+        List<Measurement> withRps = ladder.stream().filter(m -> m.median().rps() != null && m.median().users() != null).toList();
+        if (withRps.isEmpty()) {
+            return new TargetVerdict(target, Verdict.NOT_MEASURED, "no io steps with throughput");
+        }
+        Measurement top = withRps.getLast();
+        double topUsers = top.median().users();
+        double topRps = top.median().rps();
+        if (style == Style.PLATFORM_POOL) {
+            if (topUsers <= pool) {
+                return new TargetVerdict(target, Verdict.INCONCLUSIVE, "the ladder stopped at " + Figures.integer(topUsers)
+                        + " users, never past the pool of " + pool + " threads: " + Figures.rps(topRps));
+            }
+            String numbers = Figures.rps(topRps) + " at " + Figures.integer(topUsers) + " users against a bound of "
+                    + Figures.rps(bound) + " (" + Figures.pct(topRps / bound) + ")";
+            if (topRps > bound * (1 + BOUND_TOLERANCE)) {
+                return new TargetVerdict(target, Verdict.CONTRADICTED, numbers
+                        + ": more than the pool can serve; is the pool really " + pool + " threads?");
+            }
+            if (topRps < bound * (1 - BOUND_TOLERANCE)) {
+                List<String> limits = capacity.externalLimits(top);
+                Optional<Double> ceiling = capacity.ceiling(target);
+                if (ceiling.isPresent() && ceiling.get() < bound * (1 - BOUND_TOLERANCE)) {
+                    limits.add("the zero-delay ceiling (" + Figures.rps(ceiling.get()) + ") is itself below the bound");
+                }
+                return limits.isEmpty()
+                        ? new TargetVerdict(target, Verdict.CONTRADICTED, numbers
+                                + ": it levelled off below the bound, and nothing measured shows the machine as the limit")
+                        : new TargetVerdict(target, Verdict.INCONCLUSIVE, numbers
+                                + ": below the bound, but " + String.join("; ", limits)
+                                + ", so this machine could not show the pool's cap");
+            }
+            Optional<Measurement> lastInPool = withRps.stream().filter(m -> m.median().users() <= pool).reduce((a, b) -> b);
+            Double topEff = efficiency(top, waitMs);
+            if (lastInPool.isPresent() && topEff != null) {
+                Double inPoolEff = efficiency(lastInPool.get(), waitMs);
+                String effNumbers = "efficiency " + Figures.ratio(inPoolEff) + " at " + Figures.integer(lastInPool.get().median().users())
+                        + " users → " + Figures.ratio(topEff) + " at " + Figures.integer(topUsers);
+                if (inPoolEff != null && topEff >= inPoolEff) {
+                    return new TargetVerdict(target, Verdict.CONTRADICTED, numbers + ", but " + effNumbers
+                            + " did not fall past the pool");
+                }
+                return new TargetVerdict(target, Verdict.CONFIRMED, numbers + "; " + effNumbers);
+            }
+            return new TargetVerdict(target, Verdict.CONFIRMED, numbers);
+        }
+        if (!style.waitsWithoutAThread()) {
+            return new TargetVerdict(target, Verdict.NOT_APPLICABLE, "style unknown (no settings say how it waits): "
+                    + Figures.rps(topRps) + " at " + Figures.integer(topUsers) + " users");
+        }
+        List<Measurement> pastPool = withRps.stream().filter(m -> m.median().users() > pool).toList();
+        if (pastPool.isEmpty()) {
+            return new TargetVerdict(target, Verdict.INCONCLUSIVE, "the ladder stopped at " + Figures.integer(topUsers)
+                    + " users, never past " + pool + ": " + Figures.rps(topRps));
+        }
+        for (Measurement m : pastPool) {
+            Double eff = efficiency(m, waitMs);
+            if (eff != null && eff < KEEPS_UP_EFFICIENCY) {
+                String numbers = "efficiency " + Figures.ratio(eff) + " at " + Figures.integer(m.median().users()) + " users ("
+                        + Figures.rps(m.median().rps()) + " of an ideal " + Figures.rps(m.median().users() / (waitMs / 1000.0)) + ")";
+                if (m.median().rps() > bound * (1 + BOUND_TOLERANCE)) {
+                    // Not capped by threads: whatever stopped it, it was not the pool this lesson is about.
+                    String cpu = m.median().serverCores() == null ? ""
+                            : "; the server used " + Figures.num(m.median().serverCores()) + " core(s) of CPU";
+                    return new TargetVerdict(target, Verdict.CONFIRMED, Figures.rps(m.median().rps()) + " at "
+                            + Figures.integer(m.median().users()) + " users, " + Figures.times(m.median().rps() / bound)
+                            + " the thread-per-request bound of " + Figures.rps(bound) + ": no thread cap. Its "
+                            + numbers + " shows another limit" + cpu);
+                }
+                List<String> limits = capacity.externalLimits(m);
+                if (!limits.isEmpty()) {
+                    return new TargetVerdict(target, Verdict.INCONCLUSIVE, numbers + ", but " + String.join("; ", limits)
+                            + ": the machine, not the style, set this limit"
+                            + (m.median().rps() > bound ? " (still above the thread-per-request bound of " + Figures.rps(bound) + ")" : ""));
+                }
+                return new TargetVerdict(target, Verdict.CONTRADICTED, numbers
+                        + ": it levelled off past the pool, and nothing measured shows the machine as the limit");
+            }
+        }
+        Measurement last = pastPool.getLast();
+        return new TargetVerdict(target, Verdict.CONFIRMED, "efficiency ≥ " + Figures.ratio(KEEPS_UP_EFFICIENCY) + " at every step past "
+                + pool + " users: " + Figures.ratio(efficiency(last, waitMs)) + " at " + Figures.integer(last.median().users())
+                + " users, " + Figures.rps(last.median().rps()) + " (" + Figures.times(last.median().rps() / bound)
+                + " the thread-per-request bound)");
+    }
+}

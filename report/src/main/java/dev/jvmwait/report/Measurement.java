@@ -1,0 +1,68 @@
+package dev.jvmwait.report;
+
+import dev.jvmwait.results.ResultRow;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One target × scenario × step, folded over the repeats of a {@code --repeat N} run: every number is the
+ * median of its repeats, and the spread (lowest, highest) of throughput and p99 is kept to show.
+ */
+public record Measurement(ResultRow median, int repeats, Spread rps, Spread p99Ms) {
+
+    /** The lowest and highest value seen over the repeats. */
+    public record Spread(double low, double high) {
+        /** The spread relative to a centre value, e.g. 0.12 for ±12 % around it. */
+        public double relativeTo(double centre) {
+            return centre == 0 ? 0 : (high - low) / centre;
+        }
+    }
+
+    static Measurement of(Collection<ResultRow> repeats) {
+        List<ResultRow> rows = List.copyOf(repeats);
+        ResultRow first = rows.getFirst();
+        ResultRow median = new ResultRow(first.target(), first.scenario(), first.step(),
+                median(rows, ResultRow::users), median(rows, ResultRow::rate), median(rows, ResultRow::delayMs),
+                median(rows, ResultRow::n), median(rows, ResultRow::durationS), median(rows, ResultRow::requests),
+                median(rows, ResultRow::ok), median(rows, ResultRow::ko), median(rows, ResultRow::rps),
+                median(rows, ResultRow::p50Ms), median(rows, ResultRow::p95Ms), median(rows, ResultRow::p99Ms),
+                median(rows, ResultRow::maxMs), median(rows, ResultRow::idealRps), median(rows, ResultRow::efficiency),
+                median(rows, ResultRow::cpuUsPerReq), median(rows, ResultRow::rssPeakMb), median(rows, ResultRow::threadsPeak),
+                median(rows, ResultRow::probeP99Ms));
+        return new Measurement(median, rows.size(), spread(rows, ResultRow::rps), spread(rows, ResultRow::p99Ms));
+    }
+
+    static Double median(List<ResultRow> rows, Function<ResultRow, Double> field) {
+        List<Double> values = new ArrayList<>(rows.stream().map(field).filter(Objects::nonNull).toList());
+        if (values.isEmpty()) {
+            return null;
+        }
+        values.sort(Double::compare);
+        int mid = values.size() / 2;
+        return values.size() % 2 == 1 ? values.get(mid) : (values.get(mid - 1) + values.get(mid)) / 2;
+    }
+
+    private static Spread spread(List<ResultRow> rows, Function<ResultRow, Double> field) {
+        List<Double> values = rows.stream().map(field).filter(Objects::nonNull).toList();
+        if (values.isEmpty()) {
+            return null;
+        }
+        return new Spread(values.stream().mapToDouble(d -> d).min().orElseThrow(),
+                values.stream().mapToDouble(d -> d).max().orElseThrow());
+    }
+
+    public String target() {
+        return median.target();
+    }
+
+    public String scenario() {
+        return median.scenario();
+    }
+
+    public String step() {
+        return median.step();
+    }
+}

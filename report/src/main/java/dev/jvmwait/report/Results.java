@@ -1,0 +1,98 @@
+package dev.jvmwait.report;
+
+import dev.jvmwait.results.ResultRow;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** results.csv, read by its header and folded to one {@link Measurement} per target × scenario × step. */
+public final class Results {
+
+    /** The targets of API.md in the order the report shows them; others (from --url) follow in file order. */
+    static final List<String> KNOWN_TARGETS = List.of("blocking", "virtual", "reactive", "coroutines", "quarkus-virtual");
+
+    private final Map<String, Measurement> byKey;
+    private final List<String> targets;
+
+    private Results(Map<String, Measurement> byKey, List<String> targets) {
+        this.byKey = byKey;
+        this.targets = targets;
+    }
+
+    public static Results read(Path csv) throws IOException {
+        return of(ResultRow.FILE.read(csv));
+    }
+
+    static Results of(List<ResultRow> rows) {
+        Map<String, List<ResultRow>> repeats = new LinkedHashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (ResultRow row : rows) {
+            repeats.computeIfAbsent(key(row.target(), row.scenario(), row.step()), k -> new ArrayList<>()).add(row);
+            seen.add(row.target());
+        }
+        Map<String, Measurement> byKey = new LinkedHashMap<>();
+        repeats.forEach((key, repeated) -> byKey.put(key, Measurement.of(repeated)));
+        List<String> targets = new ArrayList<>(KNOWN_TARGETS.stream().filter(seen::contains).toList());
+        seen.stream().filter(t -> !KNOWN_TARGETS.contains(t)).forEach(targets::add);
+        return new Results(byKey, List.copyOf(targets));
+    }
+
+    private static String key(String target, String scenario, String step) {
+        return target + '\u0000' + scenario + '\u0000' + step;
+    }
+
+    public List<String> targets() {
+        return targets;
+    }
+
+    public boolean isEmpty() {
+        return byKey.isEmpty();
+    }
+
+    public boolean has(String scenario) {
+        return byKey.values().stream().anyMatch(m -> m.scenario().equals(scenario));
+    }
+
+    public boolean has(String target, String scenario) {
+        return byKey.values().stream().anyMatch(m -> m.target().equals(target) && m.scenario().equals(scenario));
+    }
+
+    public Optional<Measurement> get(String target, String scenario, String step) {
+        return Optional.ofNullable(byKey.get(key(target, scenario, step)));
+    }
+
+    /** The steps of one target's scenario, ladders in step order, named variants after them. */
+    public List<Measurement> steps(String target, String scenario) {
+        return byKey.values().stream()
+                .filter(m -> m.target().equals(target) && m.scenario().equals(scenario))
+                .sorted(Comparator.comparingInt((Measurement m) -> m.median().stepOrder()).thenComparing(Measurement::step))
+                .toList();
+    }
+
+    /** Every measurement: scenario by scenario in the order of HARNESS.md, then target, then step. */
+    public List<Measurement> all() {
+        List<String> scenarioOrder = List.of("io", "fanout", "cpu", "mixed", "mistake-blocking", "mistake-cpu", "open", "ceiling");
+        Comparator<Measurement> byScenario = Comparator.comparingInt(m -> {
+            int i = scenarioOrder.indexOf(m.scenario());
+            return i < 0 ? scenarioOrder.size() : i;
+        });
+        return byKey.values().stream()
+                .sorted(byScenario.thenComparing(Measurement::scenario)
+                        .thenComparingInt(m -> targets.indexOf(m.target()))
+                        .thenComparingInt(m -> m.median().stepOrder())
+                        .thenComparing(Measurement::step))
+                .toList();
+    }
+
+    /** The largest number of repeats of any step: 1 unless compare.sh ran with --repeat. */
+    public int maxRepeats() {
+        return byKey.values().stream().mapToInt(Measurement::repeats).max().orElse(0);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.jvmwait.report;
+
+import java.util.List;
+
+/**
+ * summary.md: the lessons with their numbers and verdicts, the odd numbers explained, then the facts of the run.
+ * The one writer of the report's words: report.html is this Markdown rendered.
+ */
+public final class SummaryMarkdown {
+
+    public String write(ResultsDirectory run, List<LessonResult> lessons, List<String> oddNotes) {
+        StringBuilder md = new StringBuilder();
+        Results results = run.results();
+        md.append("# How the JVM waits: results\n\n");
+        md.append(Report.runLine(run)).append("\n\n");
+        if (results.isEmpty()) {
+            md.append("No measurements: results.csv is missing or empty.\n\n");
+        } else {
+            md.append("## The lessons at a glance\n\n");
+            table(md, Tables.glance(lessons, results.targets()));
+            md.append("Each verdict is computed from results.csv by the rule stated under its lesson.\n\n");
+        }
+        for (LessonResult lesson : lessons) {
+            md.append("## ").append(lesson.number()).append(". ").append(lesson.title()).append("\n\n");
+            md.append("**Claim.** ").append(lesson.claim()).append("\n\n");
+            md.append("**Experiment.** ").append(lesson.experiment()).append("\n\n");
+            if (lesson.numbers().isEmpty()) {
+                md.append("**Not measured** in this run (scenario `").append(lesson.scenario()).append("`).\n\n");
+            } else {
+                table(md, lesson.numbers());
+            }
+            md.append("**Rule.**\n\n");
+            lesson.rules().forEach(r -> md.append("- ").append(r).append('\n'));
+            md.append("\n**Verdicts.**\n\n");
+            for (TargetVerdict v : lesson.verdicts()) {
+                md.append("- **").append(v.target()).append("**: ").append(v.verdict().label().toUpperCase())
+                        .append(" — ").append(v.evidence()).append('\n');
+            }
+            md.append('\n');
+            lesson.notes().forEach(n -> md.append("> ").append(n).append("\n\n"));
+        }
+        md.append("## Numbers that look odd\n\n");
+        if (oddNotes.isEmpty()) {
+            md.append("None stood out.\n\n");
+        } else {
+            oddNotes.forEach(n -> md.append("- ").append(n).append('\n'));
+            md.append('\n');
+        }
+        md.append("## Fairness: how this run was made\n\n");
+        if (run.environment().isEmpty()) {
+            md.append("environment.json is missing.\n\n");
+        } else {
+            table(md, Tables.environment(run.environment().orElseThrow()));
+        }
+        md.append("## Settings the services reported\n\n");
+        if (run.settings().isEmpty()) {
+            md.append("No settings/*.json in this run.\n\n");
+        } else {
+            md.append("From each running service's GET /internal/settings.\n\n");
+            table(md, Tables.settings(run.settings()));
+        }
+        md.append("## All results\n\n");
+        if (results.isEmpty()) {
+            md.append("None.\n\n");
+        } else {
+            md.append(results.maxRepeats() > 1
+                    ? "Medians over the repeats; the spread is the lowest–highest value seen.\n\n"
+                    : "One run per step.\n\n");
+            table(md, Tables.results(results));
+        }
+        md.append("## Gatling reports\n\n");
+        if (run.gatlingReports().isEmpty()) {
+            md.append("None in this results directory.\n");
+        } else {
+            run.gatlingReports().forEach(link -> md.append("- [").append(Report.reportName(link)).append("](")
+                    .append(link).append(")\n"));
+        }
+        return md.toString();
+    }
+
+    private static void table(StringBuilder md, Table table) {
+        md.append("| ").append(String.join(" | ", table.headers().stream().map(SummaryMarkdown::cell).toList())).append(" |\n");
+        md.append("|").append("---|".repeat(table.headers().size())).append('\n');
+        for (List<String> row : table.rows()) {
+            md.append("| ").append(String.join(" | ", row.stream().map(SummaryMarkdown::cell).toList())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}

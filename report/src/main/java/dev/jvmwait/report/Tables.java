@@ -1,0 +1,111 @@
+package dev.jvmwait.report;
+
+import dev.jvmwait.results.Environment;
+import dev.jvmwait.results.ResultRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The tables summary.md shows besides the lessons: verdicts at a glance, fairness, settings, all results. */
+final class Tables {
+    private Tables() {
+    }
+
+    static Table glance(List<LessonResult> lessons, List<String> targets) {
+        List<String> headers = new ArrayList<>(List.of("lesson"));
+        headers.addAll(targets);
+        List<List<String>> rows = new ArrayList<>();
+        for (LessonResult l : lessons) {
+            List<String> row = new ArrayList<>(List.of(l.number() + ". " + l.title()));
+            targets.forEach(t -> row.add(l.verdictFor(t).map(v -> v.verdict().label()).orElse("–")));
+            rows.add(row);
+        }
+        return new Table(headers, rows);
+    }
+
+    /** The facts of environment.json, one row each, in the order a reader checks them; unrecorded ones left out. */
+    static Table environment(Environment env) {
+        List<List<String>> rows = new ArrayList<>();
+        fact(rows, "date", env.date());
+        fact(rows, "profile", env.profile() == null ? null
+                : env.profile() + (env.repeat() == null ? "" : " (repeat " + env.repeat() + ")"));
+        List<String> host = new ArrayList<>();
+        Optional.ofNullable(env.os()).ifPresent(host::add);
+        Optional.ofNullable(env.cores()).ifPresent(cores -> host.add(cores + " cores"));
+        Optional.ofNullable(env.cpuModel()).ifPresent(host::add);
+        fact(rows, "host", host.isEmpty() ? null : String.join(", ", host));
+        fact(rows, "memory", env.memoryGib() == null ? null : String.format(Locale.ROOT, "%.1f GiB", env.memoryGib()));
+        fact(rows, "jdk", env.jdk());
+        fact(rows, "server jvm flags (every service)", words(env.serverJvmFlags()));
+        fact(rows, "gatling jvm flags", words(env.gatlingJvmFlags()));
+        fact(rows, "cpu split", env.cpuSplit());
+        fact(rows, "server cores", env.serverCores());
+        fact(rows, "gatling cores", env.gatlingCores());
+        fact(rows, "warm-up", env.jitWarmUpS() == null || env.stepWarmUpS() == null ? null
+                : Figures.num(env.jitWarmUpS()) + " s of unmeasured zero-delay load after each service starts (JIT),"
+                        + " then every step starts with " + Figures.num(env.stepWarmUpS()) + " s of unmeasured load at"
+                        + " its own level; the ceiling runs after the closed scenarios, before the open model's overload");
+        fact(rows, "targets", words(env.targets()));
+        fact(rows, "scenarios", words(env.scenarios()));
+        fact(rows, "knobs", words(env.knobs()));
+        fact(rows, "commit", env.commit());
+        if (env.external() != null && !env.external().isEmpty()) {
+            fact(rows, "external", String.join("; ", env.external().entrySet().stream()
+                    .map(e -> e.getKey() + " at " + e.getValue() + " (started elsewhere; not sampled)").toList()));
+        }
+        return new Table(List.of("fact", "value"), rows);
+    }
+
+    private static void fact(List<List<String>> rows, String name, Object value) {
+        if (value != null) {
+            rows.add(List.of(name, value.toString()));
+        }
+    }
+
+    private static String words(List<String> words) {
+        return words == null ? null : String.join(" ", words);
+    }
+
+    static Table settings(Settings settings) {
+        List<String> headers = new ArrayList<>(List.of("setting"));
+        headers.addAll(settings.services());
+        List<List<String>> rows = new ArrayList<>();
+        for (String label : settings.labels()) {
+            List<String> row = new ArrayList<>(List.of(label));
+            for (String service : settings.services()) {
+                Map<String, String> values = settings.of(service);
+                row.add(values.getOrDefault(label, "–"));
+            }
+            rows.add(row);
+        }
+        return new Table(headers, rows);
+    }
+
+    static Table results(Results results) {
+        boolean repeats = results.maxRepeats() > 1;
+        List<String> headers = new ArrayList<>(List.of("target", "scenario", "step", "users", "rate", "delay ms", "n",
+                "requests", "ko", "rps", "p50 ms", "p95 ms", "p99 ms", "max ms", "ideal rps", "eff.", "CPU µs/req",
+                "RSS MB", "threads", "probe p99 ms"));
+        if (repeats) {
+            headers.addAll(List.of("repeats", "rps spread", "p99 spread"));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Measurement m : results.all()) {
+            ResultRow r = m.median();
+            List<String> row = new ArrayList<>(List.of(r.target(), r.scenario(), r.step(), Figures.integer(r.users()),
+                    Figures.num(r.rate()), Figures.num(r.delayMs()), Figures.integer(r.n()), Figures.integer(r.requests()), Figures.integer(r.ko()),
+                    Figures.num(r.rps()), Figures.num(r.p50Ms()), Figures.num(r.p95Ms()), Figures.num(r.p99Ms()), Figures.num(r.maxMs()),
+                    Figures.num(r.idealRps()), Figures.ratio(r.efficiency()), Figures.num(r.cpuUsPerReq()), Figures.num(r.rssPeakMb()),
+                    Figures.integer(r.threadsPeak()), Figures.num(r.probeP99Ms())));
+            if (repeats) {
+                row.add(String.valueOf(m.repeats()));
+                row.add(m.rps() == null ? "–" : Figures.num(m.rps().low()) + "–" + Figures.num(m.rps().high()));
+                row.add(m.p99Ms() == null ? "–" : Figures.num(m.p99Ms().low()) + "–" + Figures.num(m.p99Ms().high()));
+            }
+            rows.add(row);
+        }
+        return new Table(headers, rows);
+    }
+}

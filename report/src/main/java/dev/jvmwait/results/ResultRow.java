@@ -1,0 +1,36 @@
+package dev.jvmwait.results;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/**
+ * One row of results.csv: a target × scenario × step measurement. The components are the columns, in
+ * order and named in snake case ({@code delayMs} is {@code delay_ms}); an empty cell is {@code null}.
+ * New columns go at the end, so that older runs still load.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ResultRow(
+        String target, String scenario, String step,
+        Double users, Double rate, Double delayMs, Double n, Double durationS,
+        Double requests, Double ok, Double ko, Double rps,
+        Double p50Ms, Double p95Ms, Double p99Ms, Double maxMs,
+        Double idealRps, Double efficiency, Double cpuUsPerReq,
+        Double rssPeakMb, Double threadsPeak, Double probeP99Ms) {
+
+    /** results.csv, read and appended by its header. */
+    public static final CsvFile<ResultRow> FILE = new CsvFile<>(ResultRow.class);
+
+    /** The step as a number for ladders (1, 2, …), or {@code Integer.MAX_VALUE} for named variants. */
+    public int stepOrder() {
+        try {
+            return Integer.parseInt(step.trim());
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /** Cores of server CPU this step used on average: CPU time per request × requests per second. */
+    public Double serverCores() {
+        return cpuUsPerReq == null || rps == null ? null : cpuUsPerReq * rps / 1_000_000.0;
+    }
+}
