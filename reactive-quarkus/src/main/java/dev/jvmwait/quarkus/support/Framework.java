@@ -1,4 +1,4 @@
-package dev.jvmwait.reactive;
+package dev.jvmwait.quarkus.support;
 
 import io.quarkus.runtime.Quarkus;
 

@@ -1,4 +1,4 @@
-package dev.jvmwait.reactive;
+package dev.jvmwait.quarkus.mutiny;
 
 import dev.jvmwait.domain.Post;
 import dev.jvmwait.domain.Profile;
@@ -11,27 +11,27 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Simulated non-blocking I/O: a Vert.x timer completes the lookup, no thread waits meanwhile. */
+/**
+ * Where /api waits for its data, without a thread waiting: a Vert.x timer completes each lookup. A
+ * reactive PostgreSQL or HTTP client could take its place and no handler would change.
+ */
 @ApplicationScoped
-public class TimerUserLookups implements ReactiveUserLookups {
+public class Lookups {
 
     private final Vertx vertx;
 
-    public TimerUserLookups(Vertx vertx) {
+    public Lookups(Vertx vertx) {
         this.vertx = vertx;
     }
 
-    @Override
     public Uni<User> user(long id, Duration delay) {
         return after(delay, () -> UserDirectory.user(id));
     }
 
-    @Override
     public Uni<Profile> profile(long id, Duration delay) {
         return after(delay, () -> UserDirectory.profile(id));
     }
 
-    @Override
     public Uni<List<Post>> posts(long id, Duration delay) {
         return after(delay, () -> UserDirectory.posts(id));
     }

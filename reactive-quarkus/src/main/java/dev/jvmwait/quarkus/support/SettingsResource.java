@@ -1,8 +1,8 @@
-package dev.jvmwait.reactive;
+package dev.jvmwait.quarkus.support;
 
-import dev.jvmwait.domain.NewPost;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.EventExecutor;
+import io.quarkus.arc.All;
 import io.quarkus.runtime.ExecutorRecorder;
 import io.quarkus.runtime.ThreadPoolConfig;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -14,7 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 
@@ -24,10 +26,12 @@ public class SettingsResource {
 
     private final Vertx vertx;
     private final Config config;
+    private final List<OffloadPool> offloads;
 
-    public SettingsResource(Vertx vertx, Config config) {
+    public SettingsResource(Vertx vertx, Config config, @All List<OffloadPool> offloads) {
         this.vertx = vertx;
         this.config = config;
+        this.offloads = offloads;
     }
 
     @GET
@@ -38,20 +42,18 @@ public class SettingsResource {
         settings.put("processors", Runtime.getRuntime().availableProcessors());
         settings.put("Vert.x event loops", eventLoops());
         settings.put("Vert.x event loop blocked warning after", config.getValue("quarkus.vertx.max-event-loop-execute-time", Duration.class).toString());
-        settings.put("worker pool (CPU offload for /api and /kotlin/api, /virtual/api too)", "Quarkus executor-thread pool");
+        offloads.stream().sorted(Comparator.comparing(OffloadPool::prefix))
+                .forEach(offload -> settings.put("cpu offload for " + offload.prefix(), offload.pool().describe()));
         ThreadPoolConfig workerPool = config.unwrap(SmallRyeConfig.class).getConfigMapping(ThreadPoolConfig.class);
-        // The size Quarkus gave its worker pool: quarkus.thread-pool.max-threads, or its default for this machine.
-        settings.put("worker pool max threads", ExecutorRecorder.getMaxSize(workerPool));
-        settings.put("worker pool core threads", workerPool.coreThreads());
+        // Quarkus' worker pool runs none of the three styles' handlers; its size is quarkus.thread-pool.max-threads or its default.
+        settings.put("Quarkus worker pool max threads", ExecutorRecorder.getMaxSize(workerPool));
         settings.put("/api waits with", "Vert.x timer on the event loop");
         settings.put("/api fan-out", "Uni.combine().all() on the event loop");
         settings.put("/kotlin/api waits with", "kotlinx.coroutines delay() on the event loop");
         settings.put("/kotlin/api fan-out", "coroutineScope { async } on the event loop");
         settings.put("/virtual/api handlers on virtual threads", config.getValue("quarkus.virtual-threads.enabled", Boolean.class).toString());
         settings.put("/virtual/api fan-out", "@VirtualThreads executor: one virtual thread per lookup");
-        settings.put("max request body bytes (Quarkus limit)", config.getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
-                .map(MemorySize::asLongValue).map(Object.class::cast).orElse("none"));
-        settings.put("max POST /api/posts body bytes", NewPost.MAX_REQUEST_BYTES);
+        settings.put("max request body bytes", config.getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue());
         settings.put("shutdown timeout for requests in flight", config.getOptionalValue("quarkus.shutdown.timeout", Duration.class)
                 .map(Duration::toString).orElse("none"));
         return settings;
