@@ -1,4 +1,4 @@
-package dev.jvmwait.reactive;
+package dev.jvmwait.quarkus;
 
 import dev.jvmwait.contract.ApiContract;
 import io.quarkus.test.common.http.TestHTTPResource;

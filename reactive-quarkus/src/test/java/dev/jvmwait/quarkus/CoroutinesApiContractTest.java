@@ -1,25 +1,25 @@
-package dev.jvmwait.reactive;
+package dev.jvmwait.quarkus;
 
 import dev.jvmwait.contract.ApiContract;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 
-/** The API contract against the `reactive` target, at /api of the test server. */
+/** The API contract against the `coroutines` target, at /kotlin/api of the test server. */
 @QuarkusTest
-class ReactiveApiContractTest extends ApiContract {
+class CoroutinesApiContractTest extends ApiContract {
 
     @TestHTTPResource("/")
     URL root;
 
     @Override
     protected String baseUrl() {
-        return root.toString().replaceAll("/$", "") + "";
+        return root.toString().replaceAll("/$", "") + "/kotlin";
     }
 
     @Override
     protected String targetName() {
-        return "reactive";
+        return "coroutines";
     }
 
     @Override

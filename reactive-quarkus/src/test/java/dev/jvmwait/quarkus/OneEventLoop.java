@@ -1,4 +1,4 @@
-package dev.jvmwait.reactive;
+package dev.jvmwait.quarkus;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.jvmwait.reactive;
+package dev.jvmwait.quarkus;
 
 import dev.jvmwait.contract.PackagedServiceContract;
 import java.nio.file.Path;
