@@ -1,0 +1,70 @@
+package dev.jvmwait.quarkus.support;
+
+import io.netty.channel.EventLoopGroup;
+import io.netty.util.concurrent.EventExecutor;
+import io.quarkus.arc.All;
+import io.quarkus.runtime.ExecutorRecorder;
+import io.quarkus.runtime.ThreadPoolConfig;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.SmallRyeConfig;
+import io.vertx.core.Vertx;
+import io.vertx.core.impl.VertxInternal;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+
+/** GET /internal/settings: the concurrency settings of the running service, for the benchmark harness. */
+@Path("/internal/settings")
+public class SettingsResource {
+
+    private final Vertx vertx;
+    private final Config config;
+    private final List<OffloadPool> offloads;
+
+    public SettingsResource(Vertx vertx, Config config, @All List<OffloadPool> offloads) {
+        this.vertx = vertx;
+        this.config = config;
+        this.offloads = offloads;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> settings() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("framework", Framework.nameAndVersion());
+        settings.put("processors", Runtime.getRuntime().availableProcessors());
+        settings.put("Vert.x event loops", eventLoops());
+        settings.put("Vert.x event loop blocked warning after", config.getValue("quarkus.vertx.max-event-loop-execute-time", Duration.class).toString());
+        offloads.stream().sorted(Comparator.comparing(OffloadPool::prefix))
+                .forEach(offload -> settings.put("cpu offload for " + offload.prefix(), offload.pool().describe()));
+        ThreadPoolConfig workerPool = config.unwrap(SmallRyeConfig.class).getConfigMapping(ThreadPoolConfig.class);
+        // Quarkus' worker pool runs none of the three styles' handlers; its size is quarkus.thread-pool.max-threads or its default.
+        settings.put("Quarkus worker pool max threads", ExecutorRecorder.getMaxSize(workerPool));
+        settings.put("/api waits with", "Vert.x timer on the event loop");
+        settings.put("/api fan-out", "Uni.combine().all() on the event loop");
+        settings.put("/kotlin/api waits with", "kotlinx.coroutines delay() on the event loop");
+        settings.put("/kotlin/api fan-out", "coroutineScope { async } on the event loop");
+        settings.put("/virtual/api handlers on virtual threads", config.getValue("quarkus.virtual-threads.enabled", Boolean.class).toString());
+        settings.put("/virtual/api fan-out", "@VirtualThreads executor: one virtual thread per lookup");
+        settings.put("max request body bytes", config.getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue());
+        settings.put("shutdown timeout for requests in flight", config.getOptionalValue("quarkus.shutdown.timeout", Duration.class)
+                .map(Duration::toString).orElse("none"));
+        return settings;
+    }
+
+    private int eventLoops() {
+        EventLoopGroup group = ((VertxInternal) vertx).getEventLoopGroup();
+        int count = 0;
+        for (EventExecutor ignored : group) {
+            count++;
+        }
+        return count;
+    }
+}
