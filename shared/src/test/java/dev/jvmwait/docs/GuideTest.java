@@ -66,7 +66,7 @@ class GuideTest {
 
     @Test
     void aSnippetThatIsItsMethodPasses(@TempDir Path repository) throws IOException {
-        Guide guide = fakeRepository(repository, "[`A.java` › `b`](../src/A.java#b)\n\n```java\n@Deprecated\nint b() {\n    return a() + 2;\n}\n```\n");
+        Guide guide = fakeRepository(repository, "[`A.java` › `b`](../src/A.java#b)\n\n```java\n@Deprecated\nint b() {\n    a();\n    return limit;\n}\n```\n");
         assertEquals(List.of(), guide.snippetProblems(guide.links().getFirst()));
     }
 
@@ -85,6 +85,12 @@ class GuideTest {
                 """);
         assertEquals(List.of(), guide.snippetProblems(guide.links().get(0)));
         assertEquals(List.of(), guide.snippetProblems(guide.links().get(1)));
+    }
+
+    @Test
+    void aCallIsNoDeclarationAndAnEnclosingBraceIsNoPartOfTheRegion(@TempDir Path repository) throws IOException {
+        Guide guide = fakeRepository(repository, "[`A.java` › `a`](../src/A.java#a)\n```java\nint a() { return 1; }\n```\n");
+        assertEquals(List.of(), guide.snippetProblems(guide.links().getFirst()));
     }
 
     @Test
@@ -146,12 +152,13 @@ class GuideTest {
                 class A {
                     private final int limit = 3;
 
-                    int a() { return 1; }
-
                     @Deprecated
                     int b() {
-                        return a() + 2;
+                        a();
+                        return limit;
                     }
+
+                    int a() { return 1; }
                 }
                 """);
         Files.writeString(repository.resolve("src/a.properties"), "# not this\n\n# why it is this size\npool.size=4\nother=1\n");
@@ -372,7 +379,8 @@ class GuideTest {
         }
 
         private static Optional<List<String>> declaration(List<String> lines, String name) {
-            Pattern declared = Pattern.compile("^[^=(]*(?<![.\\w])" + Pattern.quote(name) + "\\b\\s*[(<:={;].*|^[^=(]*\\b(class|interface|record|enum|object)\\s+" + Pattern.quote(name) + "\\b.*");
+            // A type, a modifier or a keyword stands before a declared name; a call such as "sleep(delay);" has none.
+            Pattern declared = Pattern.compile("^[^=(]*[\\w>\\]?]\\s+" + Pattern.quote(name) + "\\b\\s*[(<:={;].*");
             for (int i = 0; i < lines.size(); i++) {
                 String text = lines.get(i).strip();
                 if (!NOT_A_DECLARATION.matcher(text).matches() && !text.startsWith("@") && declared.matcher(text).matches()) {
@@ -396,7 +404,8 @@ class GuideTest {
                 }
                 if (indentation(line) <= indent) {
                     String text = line.strip();
-                    boolean closes = text.startsWith("}") || text.startsWith(")");
+                    // its own closing brace is at its own indentation; one further out closes what encloses it
+                    boolean closes = indentation(line) == indent && (text.startsWith("}") || text.startsWith(")"));
                     int last = closes ? j : j - 1;
                     while (last > first && lines.get(last).isBlank()) {
                         last--;
