@@ -42,7 +42,7 @@ public final class MistakeCpuLesson implements Lesson {
         }
         return new LessonResult(5, "CPU work on the event loop, or on a carrier, starves the rest",
                 "An event loop thread, or the carrier under a virtual thread, is not time-sliced: CPU work that runs"
-                        + " there keeps every other request off it until it finishes; moved to a worker pool, the others get through.",
+                        + " there keeps every other request off it until it finishes; moved to a pool of platform threads, the others get through.",
                 "`mistake-cpu`: users call /api/mistakes/cpu-in-handler/{n} (fibonacci right in the handler) while the"
                         + " probe runs; then /api/compute/fibonacci/{n} (offloaded where the style should run CPU work).",
                 "mistake-cpu", rules,
