@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** One package per style, the Quarkus plumbing apart: no cycles, and no style leans on another. */
-class PackagesTest {
+class ArchitectureTest {
 
     private static final String DOMAIN = "dev.jvmwait.domain..";
     private static final String SUPPORT = "dev.jvmwait.quarkus.support..";
@@ -25,7 +25,7 @@ class PackagesTest {
             .importPackages("dev.jvmwait.domain", "dev.jvmwait.quarkus");
 
     @Test
-    void packagesFormNoCycle() {
+    void noPackageCycles() {
         slices().matching("dev.jvmwait.(**)").should().beFreeOfCycles().check(classes);
     }
 
