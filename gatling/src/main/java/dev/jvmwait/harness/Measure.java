@@ -1,6 +1,6 @@
 package dev.jvmwait.harness;
 
-import dev.jvmwait.load.StepMark;
+import dev.jvmwait.load.StepRecord;
 import dev.jvmwait.results.ResultRow;
 import dev.jvmwait.results.StepCpuRow;
 import io.gatling.app.Gatling$;
@@ -10,14 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import scala.Console$;
 
 /**
  * Runs a target's scenarios one after the other in this JVM (one Gatling start, one JIT warm-up of the
  * load generator), while sampling the server and this load generator from {@code /proc}; after each
- * scenario, joins Gatling's numbers per step with the samples of the step's window, appends the rows to
+ * scenario, joins what the simulation recorded per step (its {@code steps.jsonl}: each request name's
+ * response times) with the samples of the step's window, appends the rows to
  * {@code results.csv} (the load generator's side to {@code steps.csv}) and prints a progress line per step.
  *
  * <pre>java -cp ... dev.jvmwait.harness.Measure --target virtual --scenarios ceiling,io --results results/2026...
@@ -128,9 +132,9 @@ public final class Measure {
                                         Long serverPid, PrintStream console, boolean record) throws IOException {
         Path gatlingFolder = results.resolve("gatling").resolve(target + "-" + scenario);
         Files.createDirectories(gatlingFolder);
-        Path marks = gatlingFolder.resolve("steps.jsonl");
-        Files.deleteIfExists(marks);
-        System.setProperty("marks", marks.toString());
+        Path records = gatlingFolder.resolve("steps.jsonl");
+        Files.deleteIfExists(records);
+        System.setProperty("records", records.toString());
         List<ProcSampler.Sample> samples;
         int status;
         try (PrintStream log = new PrintStream(Files.newOutputStream(gatlingFolder.resolve("console.log")), true,
@@ -139,8 +143,9 @@ public final class Measure {
             System.setOut(log);
             System.setErr(log);
             try {
-                status = Gatling$.MODULE$.fromArgs(new String[] {"-s", simulation, "-rf", gatlingFolder.toString(),
-                        "-rd", target + " " + scenario});
+                // Gatling prints its summary through Scala's Console, which keeps the stream it first saw.
+                status = (Integer) Console$.MODULE$.withOut(log, () -> Gatling$.MODULE$.fromArgs(new String[] {
+                        "-s", simulation, "-rf", gatlingFolder.toString(), "-rd", target + " " + scenario}));
             } catch (RuntimeException e) {
                 e.printStackTrace(log);
                 status = 1;
@@ -151,21 +156,28 @@ public final class Measure {
             sampler.close();
             samples = sampler.samples();
         }
-        if (!Files.exists(marks)) {
+        if (!Files.exists(records)) {
             console.println("Gatling measured nothing for " + target + " " + scenario + " (status " + status
                     + "); see " + gatlingFolder.resolve("console.log"));
             return new Outcome(List.of(), false);
         }
-        Path run = GatlingReport.newestRun(gatlingFolder);
-        Map<String, RequestStats> stats = GatlingReport.read(run);
+        Path report = results.relativize(newestRun(gatlingFolder));
         List<StepResult> steps = new ArrayList<>();
-        for (StepMark mark : StepMark.readAll(marks)) {
-            steps.add(StepResult.of(target, scenario, mark, stats, samples, results.relativize(run)));
+        for (StepRecord step : StepRecord.readAll(records)) {
+            steps.add(StepResult.of(target, scenario, step, samples, report));
         }
         if (record) {
             ResultRow.FILE.append(results.resolve("results.csv"), steps.stream().map(StepResult::resultRow).toList());
             StepCpuRow.FILE.append(results.resolve("steps.csv"), steps.stream().map(StepResult::stepCpuRow).toList());
         }
         return new Outcome(steps, status == ASSERTIONS_FAILED);
+    }
+
+    /** The newest run folder Gatling wrote (a repeated run writes one per round): the step's link to its HTML report. */
+    private static Path newestRun(Path gatlingFolder) throws IOException {
+        try (Stream<Path> runs = Files.list(gatlingFolder)) {
+            return runs.filter(Files::isDirectory).max(Comparator.comparingLong(run -> run.toFile().lastModified()))
+                    .orElse(gatlingFolder);
+        }
     }
 }

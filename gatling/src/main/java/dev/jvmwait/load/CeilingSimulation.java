@@ -11,10 +11,17 @@ import java.util.List;
  */
 public class CeilingSimulation extends Simulation {
 
+    private StepPlan plan;
+
     {
-        StepPlan plan = new StepPlan(List.of(
+        plan = new StepPlan(List.of(
                 Step.closed("1", Knobs.number("users", 64), session -> "/api/users/" + anyUserId() + "?delayMs=0")
                         .withDelayMs(0)));
         setUp(plan.closed()).assertions(plan.assertions());
+    }
+
+    @Override
+    public void after() {
+        plan.writeRecords();
     }
 }

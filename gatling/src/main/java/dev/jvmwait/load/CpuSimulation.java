@@ -5,11 +5,18 @@ import io.gatling.javaapi.core.Simulation;
 /** {@code cpu}: a ladder of users asking for a naive fibonacci: throughput tops out at the cores. */
 public class CpuSimulation extends Simulation {
 
+    private StepPlan plan;
+
     {
         int n = Knobs.number("n", 27);
-        StepPlan plan = new StepPlan(Step.ladder(Knobs.ladder("users", "1,4,16,64"), (label, users) ->
+        plan = new StepPlan(Step.ladder(Knobs.ladder("users", "1,4,16,64"), (label, users) ->
                 Step.closed(label, users, session -> "/api/compute/fibonacci/" + n)
                         .withN(n)));
         setUp(plan.closed()).assertions(plan.assertions());
+    }
+
+    @Override
+    public void after() {
+        plan.writeRecords();
     }
 }

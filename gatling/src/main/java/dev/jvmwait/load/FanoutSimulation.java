@@ -9,10 +9,12 @@ import java.util.List;
 /** {@code fanout}: three lookups per request, concurrent (≈ 1× delay) then sequential (≈ 3× delay). */
 public class FanoutSimulation extends Simulation {
 
+    private StepPlan plan;
+
     {
         int users = Knobs.number("users", 200);
         int delayMs = Knobs.number("delayMs", 100);
-        StepPlan plan = new StepPlan(List.of(
+        plan = new StepPlan(List.of(
                 Step.closed("concurrent", users, session -> dashboard(delayMs, "concurrent"))
                         .withDelayMs(delayMs)
                         .withIdealRps(littleBound(users, delayMs)),
@@ -24,5 +26,10 @@ public class FanoutSimulation extends Simulation {
 
     private static String dashboard(int delayMs, String mode) {
         return "/api/users/" + anyUserId() + "/dashboard?delayMs=" + delayMs + "&mode=" + mode;
+    }
+
+    @Override
+    public void after() {
+        plan.writeRecords();
     }
 }

@@ -12,10 +12,12 @@ import java.util.List;
  */
 public class MistakeBlockingSimulation extends Simulation {
 
+    private StepPlan plan;
+
     {
         int users = Knobs.number("users", 100);
         int delayMs = Knobs.number("delayMs", 100);
-        StepPlan plan = new StepPlan(List.of(
+        plan = new StepPlan(List.of(
                 Step.closed("blocking-call", users, session -> "/api/mistakes/blocking-call?delayMs=" + delayMs)
                         .withDelayMs(delayMs)
                         .withIdealRps(littleBound(users, delayMs))
@@ -25,5 +27,10 @@ public class MistakeBlockingSimulation extends Simulation {
                         .withIdealRps(littleBound(users, delayMs))
                         .withProbe()));
         setUp(plan.closed()).assertions(plan.assertions());
+    }
+
+    @Override
+    public void after() {
+        plan.writeRecords();
     }
 }

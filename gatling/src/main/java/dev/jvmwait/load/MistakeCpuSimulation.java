@@ -9,12 +9,19 @@ import java.util.List;
  */
 public class MistakeCpuSimulation extends Simulation {
 
+    private StepPlan plan;
+
     {
         int users = Knobs.number("users", 8);
         int n = Knobs.number("n", 30);
-        StepPlan plan = new StepPlan(List.of(
+        plan = new StepPlan(List.of(
                 Step.closed("in-handler", users, session -> "/api/mistakes/cpu-in-handler/" + n).withN(n).withProbe(),
                 Step.closed("offloaded", users, session -> "/api/compute/fibonacci/" + n).withN(n).withProbe()));
         setUp(plan.closed()).assertions(plan.assertions());
+    }
+
+    @Override
+    public void after() {
+        plan.writeRecords();
     }
 }

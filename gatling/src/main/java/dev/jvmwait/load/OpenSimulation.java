@@ -10,11 +10,18 @@ import io.gatling.javaapi.core.Simulation;
  */
 public class OpenSimulation extends Simulation {
 
+    private StepPlan plan;
+
     {
         int delayMs = Knobs.number("delayMs", 100);
-        StepPlan plan = new StepPlan(Step.ladder(Knobs.ladder("rates", "500,1000,2000,4000,8000"), (label, rate) ->
+        plan = new StepPlan(Step.ladder(Knobs.ladder("rates", "500,1000,2000,4000,8000"), (label, rate) ->
                 Step.open(label, rate, session -> "/api/users/" + anyUserId() + "?delayMs=" + delayMs)
                         .withDelayMs(delayMs)));
         setUp(plan.open()).assertions(plan.assertions());
+    }
+
+    @Override
+    public void after() {
+        plan.writeRecords();
     }
 }
