@@ -36,26 +36,37 @@ public final class StepPlan {
     private static final String SENT_MS = "sentMs";
     private static final String RESPONSE_MS = "responseMs";
 
-    private final List<StepClock> clocks;
-    private final long warmMs = Knobs.seconds("warmS", 2).toMillis();
-    private final long measureMs = Knobs.seconds("stepS", 5).toMillis();
-    private final double probeRps = Knobs.decimal("probeRps", 20);
+    /** The open model stops once a step's p99 exceeds this many waits (or it has errors): past the limit. */
+    static final double PAST_LIMIT_WAITS = 2.0;
 
-    public StepPlan(List<Step> steps) {
-        this.clocks = steps.stream().map(step -> new StepClock(step, warmMs, measureMs)).toList();
+    private final Knobs knobs;
+    private final List<StepClock> clocks;
+    private final long warmMs;
+    private final long measureMs;
+
+    /** The steps of a scenario, with the knobs of this run ({@link Knobs#of(Scenario)}). */
+    public StepPlan(Scenario scenario) {
+        this(Knobs.of(scenario), scenario);
+    }
+
+    StepPlan(Knobs knobs, Scenario scenario) {
+        this.knobs = knobs;
+        this.warmMs = Math.round(knobs.warmS() * 1000);
+        this.measureMs = Math.round(knobs.stepS() * 1000);
+        this.clocks = scenario.steps(knobs).stream().map(step -> new StepClock(step, warmMs, measureMs)).toList();
     }
 
     /**
-     * What makes the run fail: with {@code -DfailOnErrors=true} (a smoke run), any failed request, whether
-     * measured, warm-up or probe. Gatling then exits with its "assertions failed" status.
+     * What makes the run fail: with {@code failOnErrors} (a smoke run), any failed request, whether measured,
+     * warm-up or probe. Gatling then exits with its "assertions failed" status.
      */
     public List<Assertion> assertions() {
-        return Knobs.flag("failOnErrors", false) ? List.of(global().failedRequests().count().is(0L)) : List.of();
+        return knobs.failOnErrors() ? List.of(global().failedRequests().count().is(0L)) : List.of();
     }
 
     /** Keep-alive connections, one per virtual user; no warm-up request to a public site. */
-    public static HttpProtocolBuilder protocol() {
-        return http.baseUrl(Knobs.baseUrl())
+    private HttpProtocolBuilder protocol() {
+        return http.baseUrl(knobs.baseUrl())
                 .disableWarmUp()
                 .acceptHeader("application/json")
                 .disableCaching();
@@ -89,7 +100,7 @@ public final class StepPlan {
         StepClock previous = null;
         for (StepClock clock : clocks) {
             StepClock before = previous;
-            double limitMs = 2.0 * clock.step().delayMs();
+            double limitMs = PAST_LIMIT_WAITS * clock.step().delayMs();
             var scenario = scenario("step " + clock.step().label())
                     .exec(stopLoadGeneratorIf(
                             session -> "step before " + clock.step().label() + " was past the limit",
@@ -168,7 +179,7 @@ public final class StepPlan {
         var probe = scenario("probe " + clock.step().label())
                 .exec(timed(clock, session -> clock.measuring() ? "probe " + clock.step().label() : "probe idle",
                         session -> "/api/users/1?delayMs=0"));
-        return List.of(step, probe.injectOpen(constantUsersPerSec(probeRps).during(injection()))
+        return List.of(step, probe.injectOpen(constantUsersPerSec(knobs.probeRps()).during(injection()))
                 .protocols(protocol().shareConnections()));
     }
 }

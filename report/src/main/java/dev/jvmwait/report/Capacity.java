@@ -16,8 +16,8 @@ public final class Capacity {
     static final int DEFAULT_PLATFORM_POOL = 200;
     /** A step at or above this share of the zero-delay ceiling was capped by the machine, not the style. */
     static final double NEAR_CEILING = 0.85;
-    /** A server using this share of its cores or more was CPU-bound. */
-    static final double SERVER_CPU_SATURATED = 0.90;
+    /** A side (the server, or the load generator) using this share of its cores or more was CPU-bound: the limit. */
+    static final double CPU_SATURATED = 0.90;
 
     private final ResultsDirectory run;
     private final int platformPool;
@@ -109,10 +109,10 @@ public final class Capacity {
                     + Figures.rps(ceiling.get()) + ")");
         }
         run.loadGenerator().share(m.target(), m.scenario(), m.step())
-                .filter(s -> s >= LoadGenerator.SATURATED_SHARE)
+                .filter(s -> s >= CPU_SATURATED)
                 .ifPresent(s -> reasons.add("the load generator used " + Figures.pct(s) + " of its CPU"));
         Double used = m.median().serverCores();
-        if (used != null && serverCores != null && used >= SERVER_CPU_SATURATED * serverCores) {
+        if (used != null && serverCores != null && used >= CPU_SATURATED * serverCores) {
             reasons.add("the server used " + Figures.num(used) + " of its " + serverCores + " core"
                     + (serverCores == 1 ? "" : "s"));
         }
