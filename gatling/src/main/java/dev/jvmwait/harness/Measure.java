@@ -96,10 +96,13 @@ public final class Measure {
     private record Outcome(List<StepResult> steps, boolean assertionsFailed) {
     }
 
-    /** Runs one simulation; with {@code record}, appends its steps to results.csv and steps.csv. */
-    private static Outcome run(Scenario simulation, String target, String scenario, Path results,
-                                        Long serverPid, PrintStream console, boolean record) throws IOException {
-        Path gatlingFolder = results.resolve("gatling").resolve(target + "-" + scenario);
+    /**
+     * Runs one scenario's simulation, its Gatling files under gatling/&lt;target&gt;-&lt;runName&gt;; with
+     * {@code record}, appends its steps to results.csv and steps.csv.
+     */
+    private static Outcome run(Scenario scenario, String target, String runName, Path results, Long serverPid,
+                               PrintStream console, boolean record) throws IOException {
+        Path gatlingFolder = results.resolve("gatling").resolve(target + "-" + runName);
         Files.createDirectories(gatlingFolder);
         Path records = gatlingFolder.resolve("steps.jsonl");
         Files.deleteIfExists(records);
@@ -114,7 +117,7 @@ public final class Measure {
             try {
                 // Gatling prints its summary through Scala's Console, which keeps the stream it first saw.
                 status = (Integer) Console$.MODULE$.withOut(log, () -> Gatling$.MODULE$.fromArgs(new String[] {
-                        "-s", simulation.simulation().getName(), "-rf", gatlingFolder.toString(), "-rd", target + " " + scenario}));
+                        "-s", scenario.simulation().getName(), "-rf", gatlingFolder.toString(), "-rd", target + " " + runName}));
             } catch (RuntimeException e) {
                 e.printStackTrace(log);
                 status = 1;
@@ -126,14 +129,14 @@ public final class Measure {
             samples = sampler.samples();
         }
         if (!Files.exists(records)) {
-            console.println("Gatling measured nothing for " + target + " " + scenario + " (status " + status
+            console.println("Gatling measured nothing for " + target + " " + runName + " (status " + status
                     + "); see " + gatlingFolder.resolve("console.log"));
             return new Outcome(List.of(), false);
         }
         Path report = results.relativize(newestRun(gatlingFolder));
         List<StepResult> steps = new ArrayList<>();
         for (StepRecord step : StepRecord.readAll(records)) {
-            steps.add(StepResult.of(target, scenario, step, samples, report));
+            steps.add(StepResult.of(target, scenario.label(), step, samples, report));
         }
         if (record) {
             ResultRow.FILE.append(results.resolve("results.csv"), steps.stream().map(StepResult::resultRow).toList());

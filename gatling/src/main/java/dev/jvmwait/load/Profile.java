@@ -1,5 +1,7 @@
 package dev.jvmwait.load;
 
+import java.util.Locale;
+
 /**
  * The three run sizes of {@code compare.sh}: how long each target's JVM warms before its first step, how long
  * each step warms and measures, how fast the probe sends, and whether a failed request fails the run. What
@@ -29,11 +31,11 @@ public enum Profile {
 
     /** {@code default}, {@code quick} or {@code smoke}, as compare.sh's options name them. */
     public static Profile named(String name) {
-        return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+        return valueOf(name.trim().toUpperCase(Locale.ROOT));
     }
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Unmeasured zero-delay load before a target's first step, so that both JVMs have compiled their hot paths. */
