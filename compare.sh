@@ -7,9 +7,9 @@ cd "$ROOT"
 # shellcheck source=scripts/find-java.sh
 source "$ROOT/scripts/find-java.sh"
 
-# ---- What is measured, and how: the one place for artifacts, ports and flags -------------------------
+# ---- How each target is started: artifacts, ports and flags. What is measured (scenarios, ladders, knobs,
+# profiles) is the Java side's table, dev.jvmwait.load.Scenario; this script asks it for the plan. --------
 ALL_TARGETS=(blocking virtual reactive coroutines quarkus-virtual)
-ALL_SCENARIOS=(io fanout cpu mixed mistake-blocking mistake-cpu ceiling open)
 declare -A JAR=(
   [blocking]=blocking-mvc/target/blocking-mvc.jar
   [virtual]=virtual-threads/target/virtual-threads.jar
@@ -29,28 +29,6 @@ SERVER_JAVA_OPTS=(-Xms1g -Xmx1g -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError)
 LOADGEN_JAVA_OPTS=(-Xms1g -Xmx1g -XX:+UseParallelGC -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12
   --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED)
 
-# Knobs per run size: "knob=value" for every scenario, "scenario.knob=value" for one. The default run
-# measures every scenario.
-# jitWarmS: unmeasured zero-delay load before a target's first step, so both JVMs have compiled their
-# hot paths. The ceiling runs on a warm service, before the open model overloads it. The
-# mistake-blocking step is longer and lighter: on an event loop its requests take users × wait ÷
-# loops to come back.
-DEFAULT_KNOBS=(jitWarmS=10 warmS=1 stepS=2.5 ceiling.stepS=3 ceiling.users=64
-  io.users=50,200,500,1000 fanout.users=200 cpu.users=1,4,16 cpu.n=27 mixed.users=50,500
-  mistake-blocking.users=20 mistake-blocking.stepS=5 mistake-cpu.users=8 mistake-cpu.n=32
-  open.rates=1500,3000,6000)
-# --quick keeps the lessons that show at a glance (the thread cap, the two mistakes) and the ceiling;
-# the fan-out and CPU ladders need the default run's longer steps to say anything.
-QUICK_SCENARIOS=(io mistake-blocking mistake-cpu ceiling)
-QUICK_KNOBS=(jitWarmS=2 warmS=1 stepS=1.2 ceiling.stepS=1 ceiling.users=64 io.users=200,1000
-  mistake-blocking.users=20 mistake-blocking.stepS=2 mistake-cpu.users=8 mistake-cpu.n=32)
-# --smoke runs every simulation against every target, with steps just long enough to see requests
-# answered, so that CI exercises them all in under 3 minutes; any failed request fails the run.
-SMOKE_SCENARIOS=("${ALL_SCENARIOS[@]}")
-SMOKE_KNOBS=(jitWarmS=0 warmS=0.2 stepS=0.5 probeRps=10 ceiling.users=8 io.users=10 fanout.users=10 cpu.users=1,2
-  cpu.n=20 mixed.users=10 mixed.n=20 mistake-blocking.users=10 mistake-blocking.stepS=1 mistake-cpu.users=2
-  mistake-cpu.n=25 open.rates=50,100)
-
 usage() {
   cat <<'EOF'
 Usage: ./compare.sh [options]
@@ -63,8 +41,8 @@ Options:
   --quick              a first picture in under 3 minutes (fewer, shorter steps)
   --smoke              every scenario, tiny steps, under 3 minutes; fails if a request fails (for CI)
   --targets a,b        only these targets (blocking, virtual, reactive, coroutines, quarkus-virtual)
-  --scenarios x,y      only these scenarios (ceiling, io, fanout, cpu, mixed, mistake-blocking,
-                       mistake-cpu, open)
+  --scenarios x,y      only these scenarios (--plan lists them)
+  --plan               print what the run would measure, step by step, and stop
   --repeat N           measure each target N times (results.csv gets N rows per step; the report
                        shows medians and spread)
   --url name=URL       measure a service someone else started (no build, no start/stop, no /proc
@@ -78,6 +56,7 @@ EOF
 PROFILE=default
 REPEAT=1
 BUILD=true
+SHOW_PLAN=false
 SELECTED_TARGETS=()
 SELECTED_SCENARIOS=()
 declare -A EXTERNAL_URL=()
@@ -124,6 +103,7 @@ parse_options() {
       --url) [[ ${2:-} == *=http* ]] || fail "--url needs name=http://host:port[/path]"
              EXTERNAL_URL[${2%%=*}]=${2#*=}; shift ;;
       --no-build) BUILD=false ;;
+      --plan) SHOW_PLAN=true ;;
       -h|--help) usage; exit 0 ;;
       *) usage >&2; fail "unknown option $1" ;;
     esac
@@ -135,15 +115,6 @@ parse_options() {
   local name
   for name in "${SELECTED_TARGETS[@]}"; do
     [[ -n "${JAR[$name]:-}" || -n "${EXTERNAL_URL[$name]:-}" ]] || fail "unknown target $name (known: ${ALL_TARGETS[*]})"
-  done
-  case $PROFILE in
-    default) SCENARIOS=("${ALL_SCENARIOS[@]}"); KNOBS=("${DEFAULT_KNOBS[@]}") ;;
-    quick) SCENARIOS=("${QUICK_SCENARIOS[@]}"); KNOBS=("${QUICK_KNOBS[@]}") ;;
-    smoke) SCENARIOS=("${SMOKE_SCENARIOS[@]}"); KNOBS=("${SMOKE_KNOBS[@]}") ;;
-  esac
-  (( ${#SELECTED_SCENARIOS[@]} == 0 )) || SCENARIOS=("${SELECTED_SCENARIOS[@]}")
-  for name in "${SCENARIOS[@]}"; do
-    [[ " ${ALL_SCENARIOS[*]} " == *" $name "* ]] || fail "unknown scenario $name (known: ${ALL_SCENARIOS[*]})"
   done
 }
 
@@ -192,51 +163,37 @@ plan_cores() {
   fi
 }
 
-knob() { # knob NAME DEFAULT [SCENARIO]: the value a scenario gets
-  local name=$1 value=$2 scenario=${3:-} entry
-  for entry in "${KNOBS[@]}"; do
-    [[ $entry == "$name="* ]] && value=${entry#*=}
-  done
-  for entry in "${KNOBS[@]}"; do
-    [[ -n $scenario && $entry == "$scenario.$name="* ]] && value=${entry#*=}
-  done
-  echo "$value"
-}
-
-count_steps() {
-  local scenario list
-  TOTAL_STEPS=0
-  for scenario in "${SCENARIOS[@]}"; do
-    case $scenario in
-      io) list=$(knob users 50,200,500,1000 io) ;;
-      cpu) list=$(knob users 1,4,16,64 cpu) ;;
-      mixed) list=$(knob users 50,200,500 mixed) ;;
-      open) list=$(knob rates 500,1000,2000,4000,8000 open) ;;
-      ceiling) list=x ;;
-      *) list=x,x ;;
-    esac
-    TOTAL_STEPS=$((TOTAL_STEPS + $(tr ',' '\n' <<<"$list" | wc -l)))
-  done
-  TOTAL_STEPS=$((TOTAL_STEPS * ${#SELECTED_TARGETS[@]} * REPEAT))
+plan_steps() { # the Java side's table says what to run: SCENARIOS and TOTAL_STEPS
+  local plan scenarios=()
+  GATLING_CP="gatling/target/classes:$(cat gatling/target/classpath.txt)"
+  plan=$("$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" \
+    --scenarios "$(IFS=,; echo "${SELECTED_SCENARIOS[*]}")") || fail "no plan for this run (see above)"
+  if [[ $SHOW_PLAN == true ]]; then
+    echo "$plan"
+    echo "# for each of: ${SELECTED_TARGETS[*]}, $REPEAT time(s)"
+    exit 0
+  fi
+  mapfile -t scenarios < <(grep -v '^#' <<<"$plan" | awk '{print $1}' | uniq)
+  SCENARIOS=$(IFS=,; echo "${scenarios[*]}")
+  TOTAL_STEPS=$(( $(grep -vc '^#' <<<"$plan") * ${#SELECTED_TARGETS[@]} * REPEAT ))
 }
 
 prepare_results() {
   RUN_DIR="results/$(date +%Y%m%d-%H%M%S)"
   mkdir -p "$RUN_DIR/settings" "$RUN_DIR/gatling" "$RUN_DIR/logs"
   ln -sfn "$(basename "$RUN_DIR")" results/latest
-  GATLING_CP="gatling/target/classes:$(cat gatling/target/classpath.txt)"
   local name external=() commit
   for name in "${!EXTERNAL_URL[@]}"; do external+=("$name=${EXTERNAL_URL[$name]}"); done
   commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
-  # environment.json: what this script knows; the JVM that writes it adds the date, the JDK and the memory.
+  # environment.json: what this script knows; the JVM that writes it adds the date, the JDK, the memory and
+  # the profile's knobs.
   "$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.RecordEnvironment --results "$RUN_DIR" \
     --profile "$PROFILE" --repeat "$REPEAT" --os "$(uname -srm)" \
     --cpu-model "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)" \
     --server-jvm-flags "${SERVER_JAVA_OPTS[*]}" --gatling-jvm-flags "${LOADGEN_JAVA_OPTS[*]}" \
     --cpu-split "$SPLIT" --server-cores "$SERVER_CORES" --gatling-cores "$LOADGEN_CORES" \
-    --jit-warm-up-s "$(knob jitWarmS 0)" --step-warm-up-s "$(knob warmS 2)" \
-    --targets "$(IFS=,; echo "${SELECTED_TARGETS[*]}")" --scenarios "$(IFS=,; echo "${SCENARIOS[*]}")" \
-    --knobs "${KNOBS[*]}" --commit "$commit" --external "$(IFS=,; echo "${external[*]}")" \
+    --targets "$(IFS=,; echo "${SELECTED_TARGETS[*]}")" --scenarios "$SCENARIOS" \
+    --commit "$commit" --external "$(IFS=,; echo "${external[*]}")" \
     || fail "could not write $RUN_DIR/environment.json"
   echo "Results: $RUN_DIR ($SPLIT)"
 }
@@ -286,15 +243,11 @@ save_settings() { # the settings table comes from the running service, never typ
 }
 
 measure_target() { # runs the target's scenarios in one Gatling JVM, pinned to its core
-  local target=$1 props=() entry pid_arg=() fail_arg=() status=0
-  props+=("-DbaseUrl=$BASE_URL")
-  for entry in "${KNOBS[@]}"; do props+=("-D$entry"); done
+  local target=$1 pid_arg=() status=0
   [[ -n "$SERVER_PID" ]] && pid_arg=(--server-pid "$SERVER_PID")
-  [[ $PROFILE == smoke ]] && fail_arg=(--fail-on-errors)
-  "${LOADGEN_PIN[@]}" "$JAVA" "${LOADGEN_JAVA_OPTS[@]}" -cp "$GATLING_CP" "${props[@]}" dev.jvmwait.harness.Measure \
-    --target "$target" --scenarios "$(IFS=,; echo "${SCENARIOS[*]}")" --results "$RUN_DIR" "${pid_arg[@]}" \
-    --warmup-s "$(knob jitWarmS 0)" \
-    --first-step $((STEP + 1)) --total-steps "$TOTAL_STEPS" "${fail_arg[@]}" &
+  "${LOADGEN_PIN[@]}" "$JAVA" "${LOADGEN_JAVA_OPTS[@]}" -cp "$GATLING_CP" "-DbaseUrl=$BASE_URL" dev.jvmwait.harness.Measure \
+    --target "$target" --profile "$PROFILE" --scenarios "$SCENARIOS" --results "$RUN_DIR" "${pid_arg[@]}" \
+    --first-step $((STEP + 1)) --total-steps "$TOTAL_STEPS" &
   MEASURE_PID=$!
   wait "$MEASURE_PID" || status=$?
   MEASURE_PID=""
@@ -330,16 +283,7 @@ run_targets() {
   done
 }
 
-print_ceiling() { # the harness's own ceiling, so a saturated load generator is not taken for a slow service
-  [[ -f "$RUN_DIR/steps.csv" ]] || return 0
-  awk -F, 'NR > 1 && $2 == "ceiling" {
-      server = ($7 == "") ? "not sampled" : $7 "%"
-      verdict = ($8 >= 90 && $8 >= $7) ? "Gatling'"'"'s core is the limit" : ($7 == "" ? "the server was not sampled" : ($7 >= 90 ? "the server'"'"'s core is the limit" : "neither core saturated"))
-      printf "Harness ceiling (%s, zero-delay endpoint): %s rps, server cpu %s, Gatling cpu %s%%: %s\n", $1, $6, server, $8, verdict
-    }' "$RUN_DIR/steps.csv"
-}
-
-write_report() { # the report module reads only the results directory
+write_report() { # the report module reads only the results directory; it also prints the harness's ceiling
   "$JAVA" -cp "$REPORT_JAR:$(cat report/target/classpath.txt)" dev.jvmwait.report.Report "$RUN_DIR" \
     || echo "The report generator failed; results.csv is complete."
 }
@@ -350,10 +294,9 @@ main() {
   find_jdk
   build
   plan_cores
-  count_steps
+  plan_steps
   prepare_results
   run_targets
-  print_ceiling
   write_report
   echo "Done in $((SECONDS - started)) s: $RUN_DIR"
   if (( ${#FAILED[@]} > 0 )); then

@@ -1,6 +1,8 @@
 package dev.jvmwait.harness;
 
-import dev.jvmwait.load.StepMark;
+import dev.jvmwait.load.Profile;
+import dev.jvmwait.load.Scenario;
+import dev.jvmwait.load.StepRecord;
 import dev.jvmwait.results.ResultRow;
 import dev.jvmwait.results.StepCpuRow;
 import io.gatling.app.Gatling$;
@@ -10,66 +12,48 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
+import scala.Console$;
 
 /**
  * Runs a target's scenarios one after the other in this JVM (one Gatling start, one JIT warm-up of the
  * load generator), while sampling the server and this load generator from {@code /proc}; after each
- * scenario, joins Gatling's numbers per step with the samples of the step's window, appends the rows to
+ * scenario, joins what the simulation recorded per step (its {@code steps.jsonl}: each request name's
+ * response times) with the samples of the step's window, appends the rows to
  * {@code results.csv} (the load generator's side to {@code steps.csv}) and prints a progress line per step.
  *
- * <pre>java -cp ... dev.jvmwait.harness.Measure --target virtual --scenarios ceiling,io --results results/2026...
- *   [--server-pid 123] [--warmup-s 8] [--first-step 7 --total-steps 24] [--fail-on-errors]</pre>
+ * <pre>java -cp ... -DbaseUrl=http://127.0.0.1:8082 dev.jvmwait.harness.Measure --target virtual --profile default
+ *   --scenarios ceiling,io --results results/2026... [--server-pid 123] [--first-step 7 --total-steps 24]</pre>
  *
- * Knobs are system properties: {@code -DbaseUrl=...} for every scenario, {@code -Dio.users=50,200} for
- * one (copied to {@code users} while {@code io} runs).
- * Exit status: 0 measured, 1 a scenario measured nothing, 3 with {@code --fail-on-errors}: a request failed
- * (the simulations' Gatling assertions failed) or a step measured no request.
+ * What each scenario runs is the profile's cell of the {@link Scenario} table (the simulations read it).
+ * Exit status: 0 measured, 1 a scenario measured nothing, 3 in a profile that fails on errors (smoke): a
+ * request failed (the simulations' Gatling assertions failed) or a step measured no request.
  */
 public final class Measure {
-
-    /** Scenario name → the simulation that runs it. */
-    static final Map<String, String> SIMULATIONS = Map.of(
-            "ceiling", "dev.jvmwait.load.CeilingSimulation",
-            "io", "dev.jvmwait.load.IoSimulation",
-            "fanout", "dev.jvmwait.load.FanoutSimulation",
-            "cpu", "dev.jvmwait.load.CpuSimulation",
-            "mixed", "dev.jvmwait.load.MixedSimulation",
-            "mistake-blocking", "dev.jvmwait.load.MistakeBlockingSimulation",
-            "mistake-cpu", "dev.jvmwait.load.MistakeCpuSimulation",
-            "open", "dev.jvmwait.load.OpenSimulation");
 
     private Measure() {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options = Options.parse(args, "target", "scenarios", "results");
+        Options options = Options.parse(args, "target", "profile", "scenarios", "results");
         String target = options.get("target");
+        Profile profile = Profile.named(options.get("profile"));
         Path results = Path.of(options.get("results"));
         Long serverPid = options.has("server-pid") ? Long.valueOf(options.get("server-pid")) : null;
         int index = Integer.parseInt(options.getOrDefault("first-step", "1"));
         String total = options.getOrDefault("total-steps", "?");
         PrintStream console = System.out;
-        if (options.has("fail-on-errors")) {
-            System.setProperty("failOnErrors", "true"); // the simulations' assertions: any failed request fails the run
-        }
+        System.setProperty("profile", profile.label()); // the simulations read their knobs from this profile
         boolean errors = false;
         boolean missing = false;
-        Map<String, String> common = new HashMap<>();
-        System.getProperties().forEach((key, value) -> common.put(key.toString(), value.toString()));
-        double warmupSeconds = Double.parseDouble(options.getOrDefault("warmup-s", "0"));
-        if (warmupSeconds > 0) {
-            warmUp(warmupSeconds, target, results, serverPid, console, common);
+        if (profile.jitWarmS() > 0) {
+            warmUp(profile.jitWarmS(), target, results, serverPid, console);
         }
-        for (String scenario : options.get("scenarios").split(",")) {
-            String simulation = SIMULATIONS.get(scenario);
-            if (simulation == null) {
-                throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + SIMULATIONS.keySet());
-            }
-            knobsFor(scenario, common);
-            Outcome outcome = run(simulation, target, scenario, results, serverPid, console, true);
+        for (String name : options.get("scenarios").split(",")) {
+            Scenario scenario = Scenario.named(name);
+            Outcome outcome = run(scenario, target, scenario.label(), results, serverPid, console, true);
             if (outcome.steps().isEmpty()) {
                 missing = true;
                 continue;
@@ -80,40 +64,29 @@ public final class Measure {
                 errors |= step.requests() == 0;
             }
             if (outcome.assertionsFailed()) {
-                console.println(target + " " + scenario + ": Gatling's assertions failed (requests failed); see "
-                        + results.resolve("gatling").resolve(target + "-" + scenario).resolve("console.log"));
+                console.println(target + " " + scenario.label() + ": Gatling's assertions failed (requests failed); see "
+                        + results.resolve("gatling").resolve(target + "-" + scenario.label()).resolve("console.log"));
             }
             console.flush();
         }
-        System.exit(missing ? 1 : errors && options.has("fail-on-errors") ? 3 : 0);
+        System.exit(missing ? 1 : errors && profile.failOnErrors() ? 3 : 0);
     }
 
     /**
-     * Before anything is measured: zero-delay load at the ceiling's concurrency, so that both JVMs
-     * have compiled their hot paths (a Spring service on one core needs many seconds). Not recorded.
+     * Before anything is measured: the ceiling's zero-delay load, warmed for {@code seconds}, so that both
+     * JVMs have compiled their hot paths (a Spring service on one core needs many seconds). Not recorded.
      */
-    private static void warmUp(double seconds, String target, Path results, Long serverPid, PrintStream console,
-                               Map<String, String> common) throws IOException {
-        knobsFor("ceiling", common);
+    private static void warmUp(double seconds, String target, Path results, Long serverPid, PrintStream console)
+            throws IOException {
         System.setProperty("warmS", Double.toString(seconds));
         System.setProperty("stepS", "0.5");
-        run(SIMULATIONS.get("ceiling"), target, "warm-up", results, serverPid, console, false);
-        console.println(target + ": warmed up for " + seconds + " s at zero delay (not measured)");
-    }
-
-    /** The common knobs, then the scenario's own ({@code io.users} → {@code users}) over them. */
-    private static void knobsFor(String scenario, Map<String, String> common) {
-        for (String knob : List.of("users", "rates", "delayMs", "n", "warmS", "stepS", "probeRps")) {
-            System.clearProperty(knob);
-            if (common.containsKey(knob)) {
-                System.setProperty(knob, common.get(knob));
-            }
+        try {
+            run(Scenario.CEILING, target, "warm-up", results, serverPid, console, false);
+        } finally {
+            System.clearProperty("warmS");
+            System.clearProperty("stepS");
         }
-        common.forEach((key, value) -> {
-            if (key.startsWith(scenario + ".")) {
-                System.setProperty(key.substring(scenario.length() + 1), value);
-            }
-        });
+        console.println(target + ": warmed up for " + seconds + " s at zero delay (not measured)");
     }
 
     /** Gatling's exit status when an assertion of the simulation failed. */
@@ -123,14 +96,17 @@ public final class Measure {
     private record Outcome(List<StepResult> steps, boolean assertionsFailed) {
     }
 
-    /** Runs one simulation; with {@code record}, appends its steps to results.csv and steps.csv. */
-    private static Outcome run(String simulation, String target, String scenario, Path results,
-                                        Long serverPid, PrintStream console, boolean record) throws IOException {
-        Path gatlingFolder = results.resolve("gatling").resolve(target + "-" + scenario);
+    /**
+     * Runs one scenario's simulation, its Gatling files under gatling/&lt;target&gt;-&lt;runName&gt;; with
+     * {@code record}, appends its steps to results.csv and steps.csv.
+     */
+    private static Outcome run(Scenario scenario, String target, String runName, Path results, Long serverPid,
+                               PrintStream console, boolean record) throws IOException {
+        Path gatlingFolder = results.resolve("gatling").resolve(target + "-" + runName);
         Files.createDirectories(gatlingFolder);
-        Path marks = gatlingFolder.resolve("steps.jsonl");
-        Files.deleteIfExists(marks);
-        System.setProperty("marks", marks.toString());
+        Path records = gatlingFolder.resolve("steps.jsonl");
+        Files.deleteIfExists(records);
+        System.setProperty("records", records.toString());
         List<ProcSampler.Sample> samples;
         int status;
         try (PrintStream log = new PrintStream(Files.newOutputStream(gatlingFolder.resolve("console.log")), true,
@@ -139,8 +115,9 @@ public final class Measure {
             System.setOut(log);
             System.setErr(log);
             try {
-                status = Gatling$.MODULE$.fromArgs(new String[] {"-s", simulation, "-rf", gatlingFolder.toString(),
-                        "-rd", target + " " + scenario});
+                // Gatling prints its summary through Scala's Console, which keeps the stream it first saw.
+                status = (Integer) Console$.MODULE$.withOut(log, () -> Gatling$.MODULE$.fromArgs(new String[] {
+                        "-s", scenario.simulation().getName(), "-rf", gatlingFolder.toString(), "-rd", target + " " + runName}));
             } catch (RuntimeException e) {
                 e.printStackTrace(log);
                 status = 1;
@@ -151,21 +128,28 @@ public final class Measure {
             sampler.close();
             samples = sampler.samples();
         }
-        if (!Files.exists(marks)) {
-            console.println("Gatling measured nothing for " + target + " " + scenario + " (status " + status
+        if (!Files.exists(records)) {
+            console.println("Gatling measured nothing for " + target + " " + runName + " (status " + status
                     + "); see " + gatlingFolder.resolve("console.log"));
             return new Outcome(List.of(), false);
         }
-        Path run = GatlingReport.newestRun(gatlingFolder);
-        Map<String, RequestStats> stats = GatlingReport.read(run);
+        Path report = results.relativize(newestRun(gatlingFolder));
         List<StepResult> steps = new ArrayList<>();
-        for (StepMark mark : StepMark.readAll(marks)) {
-            steps.add(StepResult.of(target, scenario, mark, stats, samples, results.relativize(run)));
+        for (StepRecord step : StepRecord.readAll(records)) {
+            steps.add(StepResult.of(target, scenario.label(), step, samples, report));
         }
         if (record) {
             ResultRow.FILE.append(results.resolve("results.csv"), steps.stream().map(StepResult::resultRow).toList());
             StepCpuRow.FILE.append(results.resolve("steps.csv"), steps.stream().map(StepResult::stepCpuRow).toList());
         }
         return new Outcome(steps, status == ASSERTIONS_FAILED);
+    }
+
+    /** The newest run folder Gatling wrote (a repeated run writes one per round): the step's link to its HTML report. */
+    private static Path newestRun(Path gatlingFolder) throws IOException {
+        try (Stream<Path> runs = Files.list(gatlingFolder)) {
+            return runs.filter(Files::isDirectory).max(Comparator.comparingLong(run -> run.toFile().lastModified()))
+                    .orElse(gatlingFolder);
+        }
     }
 }

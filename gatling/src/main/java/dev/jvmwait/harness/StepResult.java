@@ -1,19 +1,17 @@
 package dev.jvmwait.harness;
 
-import dev.jvmwait.load.StepMark;
+import dev.jvmwait.load.Latencies;
+import dev.jvmwait.load.StepRecord;
 import dev.jvmwait.results.ResultRow;
 import dev.jvmwait.results.StepCpuRow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/** One step: Gatling's numbers for its requests joined with the /proc samples of its window, as the rows it adds. */
-record StepResult(String target, String scenario, StepMark mark, RequestStats main, RequestStats probe,
-                  RequestStats warmup, Window server, Window loadgen, long rssPeakKb, long threadsPeak,
+/** One step: what the simulation recorded for its requests joined with the /proc samples of its window, as the rows it adds. */
+record StepResult(String target, String scenario, StepRecord mark, Latencies main, Latencies probe,
+                  Latencies warmup, Window server, Window loadgen, long rssPeakKb, long threadsPeak,
                   Path report) {
-
-    private static final RequestStats NONE = new RequestStats("", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** CPU time a process spent in a window, in microseconds, and the window's length; cpu -1 if unknown. */
     record Window(long cpuUs, long wallMs) {
@@ -22,8 +20,8 @@ record StepResult(String target, String scenario, StepMark mark, RequestStats ma
         }
     }
 
-    static StepResult of(String target, String scenario, StepMark mark, Map<String, RequestStats> stats,
-                         List<ProcSampler.Sample> samples, Path report) {
+    static StepResult of(String target, String scenario, StepRecord mark, List<ProcSampler.Sample> samples,
+                         Path report) {
         long rss = -1;
         long threads = -1;
         for (ProcSampler.Sample s : samples) {
@@ -32,15 +30,13 @@ record StepResult(String target, String scenario, StepMark mark, RequestStats ma
                 threads = Math.max(threads, s.serverThreads());
             }
         }
-        return new StepResult(target, scenario, mark,
-                stats.getOrDefault("main " + mark.label(), NONE),
-                mark.probe() ? stats.getOrDefault("probe " + mark.label(), NONE) : null,
-                stats.getOrDefault("warmup " + mark.label(), NONE),
+        return new StepResult(target, scenario, mark, mark.requests("main " + mark.label()),
+                mark.probe() ? mark.requests("probe " + mark.label()) : null, mark.requests("warmup " + mark.label()),
                 window(samples, mark, true), window(samples, mark, false), rss, threads, report);
     }
 
     /** CPU used across the measured window, from the last sample before it to the first after it. */
-    private static Window window(List<ProcSampler.Sample> samples, StepMark mark, boolean server) {
+    private static Window window(List<ProcSampler.Sample> samples, StepRecord mark, boolean server) {
         if (samples.size() < 2) {
             return new Window(-1, 0);
         }
@@ -63,7 +59,7 @@ record StepResult(String target, String scenario, StepMark mark, RequestStats ma
     }
 
     long requests() {
-        return main.total();
+        return main.count();
     }
 
     long ko() {
@@ -71,7 +67,7 @@ record StepResult(String target, String scenario, StepMark mark, RequestStats ma
     }
 
     double rps() {
-        return main.total() / mark.measureSeconds();
+        return main.count() / mark.measureSeconds();
     }
 
     Double efficiency() {
@@ -80,7 +76,7 @@ record StepResult(String target, String scenario, StepMark mark, RequestStats ma
 
     /** Server CPU per request served in the window (the probe's count too: the server served those). */
     Double cpuUsPerRequest() {
-        long served = main.total() + (probe == null ? 0 : probe.total());
+        long served = main.count() + (probe == null ? 0 : probe.count());
         if (server.percent() < 0 || served == 0) {
             return null;
         }
@@ -91,23 +87,23 @@ record StepResult(String target, String scenario, StepMark mark, RequestStats ma
     /** The step's row of results.csv. */
     ResultRow resultRow() {
         return new ResultRow(target, scenario, mark.label(), number(mark.users()), mark.rate(), number(mark.delayMs()),
-                number(mark.n()), round(mark.measureSeconds(), 1), (double) main.total(), (double) main.ok(),
-                (double) main.ko(), round(rps(), 1), (double) main.p50(), (double) main.p95(), (double) main.p99(),
-                (double) main.max(), mark.idealRps() == null ? null : round(mark.idealRps(), 1),
+                number(mark.n()), round(mark.measureSeconds(), 1), (double) main.count(), (double) main.ok(),
+                (double) main.ko(), round(rps(), 1), (double) main.p50Ms(), (double) main.p95Ms(), (double) main.p99Ms(),
+                (double) main.maxMs(), mark.idealRps() == null ? null : round(mark.idealRps(), 1),
                 efficiency() == null ? null : round(efficiency(), 3),
                 cpuUsPerRequest() == null ? null : round(cpuUsPerRequest(), 0),
                 rssPeakKb < 0 ? null : round(rssPeakKb / 1024.0, 1), threadsPeak < 0 ? null : (double) threadsPeak,
-                probe == null ? null : (double) probe.p99());
+                probe == null ? null : (double) probe.p99Ms());
     }
 
     /** The step's row of steps.csv: both sides' CPU, and the requests that were not measured. */
     StepCpuRow stepCpuRow() {
-        long served = main.total() + (probe == null ? 0 : probe.total());
-        Double loadgenUsPerReq = loadgen.percent() < 0 || main.total() == 0 ? null
+        long served = main.count() + (probe == null ? 0 : probe.count());
+        Double loadgenUsPerReq = loadgen.percent() < 0 || main.count() == 0 ? null
                 : round(loadgen.percent() / 100.0 * mark.measureSeconds() * 1_000_000 / served, 0);
-        return new StepCpuRow(target, scenario, mark.label(), round(mark.measureSeconds(), 1), main.total(),
-                round(rps(), 1), percent(server), percent(loadgen), loadgenUsPerReq, warmup.total(),
-                probe == null ? null : probe.total(), report.toString());
+        return new StepCpuRow(target, scenario, mark.label(), round(mark.measureSeconds(), 1), main.count(),
+                round(rps(), 1), percent(server), percent(loadgen), loadgenUsPerReq, warmup.count(),
+                probe == null ? null : probe.count(), report.toString());
     }
 
     /** {@code [7/24] virtual  io  users=1000  9,412 rps  p99 118 ms  eff 0.94} and what else the step has. */
@@ -120,17 +116,17 @@ record StepResult(String target, String scenario, StepMark mark, RequestStats ma
         if (mark.n() != null) {
             line.append(" n=").append(mark.n());
         }
-        line.append(String.format(Locale.ROOT, "  %,.0f rps  p99 %d ms", rps(), main.p99()));
+        line.append(String.format(Locale.ROOT, "  %,.0f rps  p99 %d ms", rps(), main.p99Ms()));
         if (efficiency() != null) {
             line.append(String.format(Locale.ROOT, "  eff %.2f", efficiency()));
         }
         if (probe != null) {
-            line.append("  probe p99 ").append(probe.p99()).append(" ms");
+            line.append("  probe p99 ").append(probe.p99Ms()).append(" ms");
         }
         if (ko() > 0) {
             line.append("  ").append(ko()).append(" errors");
         }
-        if (main.total() == 0) {
+        if (main.count() == 0) {
             line.append("  NO REQUESTS MEASURED");
         }
         line.append("  cpu server ").append(shown(server)).append(" gatling ").append(shown(loadgen));

@@ -11,10 +11,19 @@ import java.util.List;
  */
 public class CeilingSimulation extends Simulation {
 
+    static List<Step> steps(Knobs knobs) {
+        return List.of(Step.closed("1", knobs.fixedUsers(), session -> "/api/users/" + anyUserId() + "?delayMs=0")
+                .withDelayMs(0));
+    }
+
+    private final StepPlan plan = new StepPlan(Scenario.CEILING);
+
     {
-        StepPlan plan = new StepPlan(List.of(
-                Step.closed("1", Knobs.number("users", 64), session -> "/api/users/" + anyUserId() + "?delayMs=0")
-                        .withDelayMs(0)));
         setUp(plan.closed()).assertions(plan.assertions());
+    }
+
+    @Override
+    public void after() {
+        plan.writeRecords();
     }
 }

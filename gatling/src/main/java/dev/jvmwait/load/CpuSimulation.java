@@ -1,15 +1,26 @@
 package dev.jvmwait.load;
 
 import io.gatling.javaapi.core.Simulation;
+import java.util.List;
 
 /** {@code cpu}: a ladder of users asking for a naive fibonacci: throughput tops out at the cores. */
 public class CpuSimulation extends Simulation {
 
-    {
-        int n = Knobs.number("n", 27);
-        StepPlan plan = new StepPlan(Step.ladder(Knobs.ladder("users", "1,4,16,64"), (label, users) ->
+    static List<Step> steps(Knobs knobs) {
+        int n = knobs.n();
+        return Step.ladder(knobs.users(), (label, users) ->
                 Step.closed(label, users, session -> "/api/compute/fibonacci/" + n)
-                        .withN(n)));
+                        .withN(n));
+    }
+
+    private final StepPlan plan = new StepPlan(Scenario.CPU);
+
+    {
         setUp(plan.closed()).assertions(plan.assertions());
+    }
+
+    @Override
+    public void after() {
+        plan.writeRecords();
     }
 }

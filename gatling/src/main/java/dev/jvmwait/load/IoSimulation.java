@@ -4,16 +4,27 @@ import static dev.jvmwait.load.Step.anyUserId;
 import static dev.jvmwait.load.Step.littleBound;
 
 import io.gatling.javaapi.core.Simulation;
+import java.util.List;
 
 /** {@code io}: a ladder of concurrent users, each waiting on one simulated I/O call after another. */
 public class IoSimulation extends Simulation {
 
-    {
-        int delayMs = Knobs.number("delayMs", 100);
-        StepPlan plan = new StepPlan(Step.ladder(Knobs.ladder("users", "50,200,500,1000"), (label, users) ->
+    static List<Step> steps(Knobs knobs) {
+        int delayMs = knobs.delayMs();
+        return Step.ladder(knobs.users(), (label, users) ->
                 Step.closed(label, users, session -> "/api/users/" + anyUserId() + "?delayMs=" + delayMs)
                         .withDelayMs(delayMs)
-                        .withIdealRps(littleBound(users, delayMs))));
+                        .withIdealRps(littleBound(users, delayMs)));
+    }
+
+    private final StepPlan plan = new StepPlan(Scenario.IO);
+
+    {
         setUp(plan.closed()).assertions(plan.assertions());
+    }
+
+    @Override
+    public void after() {
+        plan.writeRecords();
     }
 }

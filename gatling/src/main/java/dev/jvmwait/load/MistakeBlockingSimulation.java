@@ -12,10 +12,10 @@ import java.util.List;
  */
 public class MistakeBlockingSimulation extends Simulation {
 
-    {
-        int users = Knobs.number("users", 100);
-        int delayMs = Knobs.number("delayMs", 100);
-        StepPlan plan = new StepPlan(List.of(
+    static List<Step> steps(Knobs knobs) {
+        int users = knobs.fixedUsers();
+        int delayMs = knobs.delayMs();
+        return List.of(
                 Step.closed("blocking-call", users, session -> "/api/mistakes/blocking-call?delayMs=" + delayMs)
                         .withDelayMs(delayMs)
                         .withIdealRps(littleBound(users, delayMs))
@@ -23,7 +23,17 @@ public class MistakeBlockingSimulation extends Simulation {
                 Step.closed("non-blocking", users, session -> "/api/users/" + anyUserId() + "?delayMs=" + delayMs)
                         .withDelayMs(delayMs)
                         .withIdealRps(littleBound(users, delayMs))
-                        .withProbe()));
+                        .withProbe());
+    }
+
+    private final StepPlan plan = new StepPlan(Scenario.MISTAKE_BLOCKING);
+
+    {
         setUp(plan.closed()).assertions(plan.assertions());
+    }
+
+    @Override
+    public void after() {
+        plan.writeRecords();
     }
 }

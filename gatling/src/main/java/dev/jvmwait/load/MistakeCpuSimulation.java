@@ -9,12 +9,22 @@ import java.util.List;
  */
 public class MistakeCpuSimulation extends Simulation {
 
-    {
-        int users = Knobs.number("users", 8);
-        int n = Knobs.number("n", 30);
-        StepPlan plan = new StepPlan(List.of(
+    static List<Step> steps(Knobs knobs) {
+        int users = knobs.fixedUsers();
+        int n = knobs.n();
+        return List.of(
                 Step.closed("in-handler", users, session -> "/api/mistakes/cpu-in-handler/" + n).withN(n).withProbe(),
-                Step.closed("offloaded", users, session -> "/api/compute/fibonacci/" + n).withN(n).withProbe()));
+                Step.closed("offloaded", users, session -> "/api/compute/fibonacci/" + n).withN(n).withProbe());
+    }
+
+    private final StepPlan plan = new StepPlan(Scenario.MISTAKE_CPU);
+
+    {
         setUp(plan.closed()).assertions(plan.assertions());
+    }
+
+    @Override
+    public void after() {
+        plan.writeRecords();
     }
 }

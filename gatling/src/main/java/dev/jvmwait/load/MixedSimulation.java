@@ -3,17 +3,28 @@ package dev.jvmwait.load;
 import static dev.jvmwait.load.Step.anyUserId;
 
 import io.gatling.javaapi.core.Simulation;
+import java.util.List;
 
 /** {@code mixed}: a ladder of users whose requests wait on I/O, then compute. */
 public class MixedSimulation extends Simulation {
 
-    {
-        int delayMs = Knobs.number("delayMs", 100);
-        int n = Knobs.number("n", 25);
-        StepPlan plan = new StepPlan(Step.ladder(Knobs.ladder("users", "50,200,500"), (label, users) ->
+    static List<Step> steps(Knobs knobs) {
+        int delayMs = knobs.delayMs();
+        int n = knobs.n();
+        return Step.ladder(knobs.users(), (label, users) ->
                 Step.closed(label, users, session -> "/api/mixed/" + anyUserId() + "?delayMs=" + delayMs + "&n=" + n)
                         .withDelayMs(delayMs)
-                        .withN(n)));
+                        .withN(n));
+    }
+
+    private final StepPlan plan = new StepPlan(Scenario.MIXED);
+
+    {
         setUp(plan.closed()).assertions(plan.assertions());
+    }
+
+    @Override
+    public void after() {
+        plan.writeRecords();
     }
 }

@@ -3,6 +3,7 @@ package dev.jvmwait.load;
 import static dev.jvmwait.load.Step.anyUserId;
 
 import io.gatling.javaapi.core.Simulation;
+import java.util.List;
 
 /**
  * {@code open}: arrivals per second ramped step by step, whatever the answers' pace; the run stops after
@@ -10,11 +11,21 @@ import io.gatling.javaapi.core.Simulation;
  */
 public class OpenSimulation extends Simulation {
 
-    {
-        int delayMs = Knobs.number("delayMs", 100);
-        StepPlan plan = new StepPlan(Step.ladder(Knobs.ladder("rates", "500,1000,2000,4000,8000"), (label, rate) ->
+    static List<Step> steps(Knobs knobs) {
+        int delayMs = knobs.delayMs();
+        return Step.ladder(knobs.rates(), (label, rate) ->
                 Step.open(label, rate, session -> "/api/users/" + anyUserId() + "?delayMs=" + delayMs)
-                        .withDelayMs(delayMs)));
+                        .withDelayMs(delayMs));
+    }
+
+    private final StepPlan plan = new StepPlan(Scenario.OPEN);
+
+    {
         setUp(plan.open()).assertions(plan.assertions());
+    }
+
+    @Override
+    public void after() {
+        plan.writeRecords();
     }
 }

@@ -1,12 +1,14 @@
 package dev.jvmwait.load;
 
-import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The time line of one step: its first user starts the clock; requests sent during the first
- * {@code warm} are named {@code warmup <step>}, those of the next {@code measure} {@code main <step>}.
- * When the clock starts, the step's {@link StepMark} is appended to the marks file.
+ * The time line of one step and what it measured: its first user starts the clock; requests sent during
+ * the first {@code warm} are named {@code warmup <step>}, those of the next {@code measure} {@code main
+ * <step>}, later ones {@code drain <step>}; every answer's response time is recorded under its request's name.
  */
 final class StepClock {
 
@@ -14,6 +16,8 @@ final class StepClock {
     private final long warmMs;
     private final long measureMs;
     private final AtomicLong start = new AtomicLong();
+    private final Map<String, RequestTimes> times = new ConcurrentHashMap<>();
+    private volatile Boolean pastLimit;
 
     StepClock(Step step, long warmMs, long measureMs) {
         this.step = step;
@@ -27,14 +31,7 @@ final class StepClock {
 
     /** Starts the clock if this is the step's first user. */
     void startOnce() {
-        long now = System.currentTimeMillis();
-        if (start.compareAndSet(0, now)) {
-            writeMark(now);
-        }
-    }
-
-    boolean started() {
-        return start.get() != 0;
+        start.compareAndSet(0, System.currentTimeMillis());
     }
 
     /** Whether the closed model's users should send another request. */
@@ -56,13 +53,40 @@ final class StepClock {
         return now < start.get() + warmMs + measureMs ? "main " + step.label() : "drain " + step.label();
     }
 
-    private void writeMark(long now) {
-        StepMark mark = StepMark.of(step, now, warmMs, measureMs);
-        String file = System.getProperty("marks");
-        if (file == null || file.isBlank()) {
-            System.out.println("step " + mark);
-        } else {
-            mark.appendTo(Path.of(file));
+    /** One answer (or failure) of a request of this name. */
+    void record(String requestName, long millis, boolean failed) {
+        times.computeIfAbsent(requestName, name -> new RequestTimes()).record(millis, failed);
+    }
+
+    /** What the requests of this name recorded so far. */
+    Latencies latencies(String requestName) {
+        RequestTimes recorded = times.get(requestName);
+        return recorded == null ? Latencies.NONE : recorded.latencies();
+    }
+
+    /**
+     * Whether a measured request failed or the measured p99 exceeded {@code limitMs}: decided once, when first
+     * asked, which the open model does when the next step starts, so once this one is over.
+     */
+    boolean pastLimit(double limitMs) {
+        Boolean known = pastLimit;
+        if (known == null) {
+            Latencies main = latencies("main " + step.label());
+            known = main.ko() > 0 || main.p99Ms() > limitMs;
+            pastLimit = known;
         }
+        return known;
+    }
+
+    /** The step as it ran, with every request name's response times; null if it never started. */
+    StepRecord record() {
+        long startMs = start.get();
+        if (startMs == 0) {
+            return null;
+        }
+        Map<String, Latencies> requests = new TreeMap<>();
+        times.forEach((name, recorded) -> requests.put(name, recorded.latencies()));
+        return new StepRecord(step.label(), step.users(), step.rate(), step.delayMs(), step.n(), step.idealRps(),
+                step.probe(), startMs, startMs + warmMs, startMs + warmMs + measureMs, requests);
     }
 }

@@ -12,39 +12,61 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.Assertion;
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Turns a scenario's steps into one Gatling run: the steps run one after the other ({@code andThen}),
- * each with its own warm-up, and the probe, if any step wants it, runs beside them all.
+ * each with its own warm-up, and the probe, if any step wants it, runs beside them all. Every answer's
+ * response time is recorded under its request's name, and {@link #writeRecords} writes each step's
+ * {@link StepRecord} once Gatling has run them.
  */
 public final class StepPlan {
 
-    private final List<StepClock> clocks;
-    private final long warmMs = Knobs.seconds("warmS", 2).toMillis();
-    private final long measureMs = Knobs.seconds("stepS", 5).toMillis();
-    private final double probeRps = Knobs.decimal("probeRps", 20);
+    /** Session keys of the request being timed. */
+    private static final String NAME = "requestName";
+    private static final String SENT_MS = "sentMs";
+    private static final String RESPONSE_MS = "responseMs";
 
-    public StepPlan(List<Step> steps) {
-        this.clocks = steps.stream().map(step -> new StepClock(step, warmMs, measureMs)).toList();
+    /** The open model stops once a step's p99 exceeds this many waits (or it has errors): past the limit. */
+    static final double PAST_LIMIT_WAITS = 2.0;
+
+    private final Knobs knobs;
+    private final List<StepClock> clocks;
+    private final long warmMs;
+    private final long measureMs;
+
+    /** The steps of a scenario, with the knobs of this run ({@link Knobs#of(Scenario)}). */
+    public StepPlan(Scenario scenario) {
+        this(Knobs.of(scenario), scenario);
+    }
+
+    StepPlan(Knobs knobs, Scenario scenario) {
+        this.knobs = knobs;
+        this.warmMs = Math.round(knobs.warmS() * 1000);
+        this.measureMs = Math.round(knobs.stepS() * 1000);
+        this.clocks = scenario.steps(knobs).stream().map(step -> new StepClock(step, warmMs, measureMs)).toList();
     }
 
     /**
-     * What makes the run fail: with {@code -DfailOnErrors=true} (a smoke run), any failed request, whether
-     * measured, warm-up or probe. Gatling then exits with its "assertions failed" status.
+     * What makes the run fail: with {@code failOnErrors} (a smoke run), any failed request, whether measured,
+     * warm-up or probe. Gatling then exits with its "assertions failed" status.
      */
     public List<Assertion> assertions() {
-        return Knobs.flag("failOnErrors", false) ? List.of(global().failedRequests().count().is(0L)) : List.of();
+        return knobs.failOnErrors() ? List.of(global().failedRequests().count().is(0L)) : List.of();
     }
 
     /** Keep-alive connections, one per virtual user; no warm-up request to a public site. */
-    public static HttpProtocolBuilder protocol() {
-        return http.baseUrl(Knobs.baseUrl())
+    private HttpProtocolBuilder protocol() {
+        return http.baseUrl(knobs.baseUrl())
                 .disableWarmUp()
                 .acceptHeader("application/json")
                 .disableCaching();
@@ -62,7 +84,7 @@ public final class StepPlan {
                         clock.startOnce();
                         return session;
                     })
-                    .asLongAs(session -> clock.running()).on(exec(request(clock)));
+                    .asLongAs(session -> clock.running()).on(timed(clock, session -> clock.requestName(), clock.step().path()));
             populations.add(scenario.injectOpen(rampMs > 0 ? rampUsers(users).during(Duration.ofMillis(rampMs))
                     : atOnceUsers(users)).protocols(protocol()));
         }
@@ -75,30 +97,22 @@ public final class StepPlan {
      */
     public List<PopulationBuilder> open() {
         List<PopulationBuilder> populations = new ArrayList<>();
-        LatencyTracker previous = null;
+        StepClock previous = null;
         for (StepClock clock : clocks) {
-            LatencyTracker tracker = new LatencyTracker();
-            LatencyTracker before = previous;
-            double limitMs = 2.0 * clock.step().delayMs();
+            StepClock before = previous;
+            double limitMs = PAST_LIMIT_WAITS * clock.step().delayMs();
             var scenario = scenario("step " + clock.step().label())
                     .exec(stopLoadGeneratorIf(
                             session -> "step before " + clock.step().label() + " was past the limit",
-                            session -> before != null && before.exceeded(limitMs)))
+                            session -> before != null && before.pastLimit(limitMs)))
                     .exec(session -> {
                         clock.startOnce();
                         return session;
                     })
-                    .exec(request(clock).check(responseTimeInMillis().saveAs("rt")))
-                    .exec(session -> {
-                        if (clock.measuring()) {
-                            tracker.record(session.contains("rt") ? session.getInt("rt") : Integer.MAX_VALUE,
-                                    session.isFailed());
-                        }
-                        return session;
-                    });
+                    .exec(timed(clock, session -> clock.requestName(), clock.step().path()));
             populations.add(scenario.injectOpen(constantUsersPerSec(clock.step().rate())
                     .during(injection())).protocols(protocol().shareConnections()));
-            previous = tracker;
+            previous = clock;
         }
         return chain(populations);
     }
@@ -112,8 +126,34 @@ public final class StepPlan {
         return Duration.ofSeconds((warmMs + measureMs + 999) / 1000);
     }
 
-    private static HttpRequestActionBuilder request(StepClock clock) {
-        return http(session -> clock.requestName()).get(clock.step().path()).check(status().is(200));
+    /**
+     * One GET that must answer 200, its response time recorded in the step's clock under the name Gatling
+     * gave the request: the time Gatling measured when an answer came, else (refused, timed out) the time
+     * from just before the request to just after it failed.
+     */
+    private static ChainBuilder timed(StepClock clock, Function<Session, String> name, Function<Session, String> path) {
+        return exec(session -> session.markAsSucceeded().remove(RESPONSE_MS)
+                        .set(NAME, name.apply(session)).set(SENT_MS, System.currentTimeMillis()))
+                .exec(http(session -> session.getString(NAME)).get(path)
+                        .check(responseTimeInMillis().saveAs(RESPONSE_MS), status().is(200)))
+                .exec(session -> {
+                    long millis = session.contains(RESPONSE_MS) ? session.getLong(RESPONSE_MS)
+                            : System.currentTimeMillis() - session.getLong(SENT_MS);
+                    clock.record(session.getString(NAME), millis, session.isFailed());
+                    return session;
+                });
+    }
+
+    /** Appends each step's record to the file {@code -Drecords} names (else prints them): call it from {@code after()}. */
+    public void writeRecords() {
+        String file = System.getProperty("records");
+        clocks.stream().map(StepClock::record).filter(Objects::nonNull).forEach(record -> {
+            if (file == null || file.isBlank()) {
+                System.out.println("step " + record);
+            } else {
+                record.appendTo(Path.of(file));
+            }
+        });
     }
 
     /**
@@ -137,9 +177,9 @@ public final class StepPlan {
             return List.of(step);
         }
         var probe = scenario("probe " + clock.step().label())
-                .exec(http(session -> clock.measuring() ? "probe " + clock.step().label() : "probe idle")
-                        .get("/api/users/1?delayMs=0").check(status().is(200)));
-        return List.of(step, probe.injectOpen(constantUsersPerSec(probeRps).during(injection()))
+                .exec(timed(clock, session -> clock.measuring() ? "probe " + clock.step().label() : "probe idle",
+                        session -> "/api/users/1?delayMs=0"));
+        return List.of(step, probe.injectOpen(constantUsersPerSec(knobs.probeRps()).during(injection()))
                 .protocols(protocol().shareConnections()));
     }
 }

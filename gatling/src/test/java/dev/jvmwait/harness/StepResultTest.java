@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.jvmwait.load.StepMark;
+import dev.jvmwait.load.Latencies;
+import dev.jvmwait.load.StepRecord;
 import dev.jvmwait.results.ResultRow;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,14 +15,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Joins Gatling's numbers with /proc samples into results.csv rows. */
+/** Joins the response times a simulation recorded with /proc samples into results.csv rows. */
 class StepResultTest {
 
-    private static final StepMark IO_STEP = new StepMark("4", 1000, null, 100, null, 10000.0, false, 11000, 16000, 10000);
-    private static final StepMark PROBED = new StepMark("blocking-call", 100, null, 100, null, 1000.0, true, 11000, 16000, 10000);
+    /** The 4th io step, 1,000 users: warmed from 10 s, measured from 11 s to 16 s; its main requests as given. */
+    private static StepRecord ioStep(Latencies main) {
+        return new StepRecord("4", 1000, null, 100, null, 10000.0, false, 10000, 11000, 16000, Map.of("main 4", main));
+    }
 
-    private static RequestStats stats(String name, long total, long ko, long p99) {
-        return new RequestStats(name, total, total - ko, ko, 100, 101, 102, 110, p99, 200, 103);
+    private static Latencies times(long count, long ko, long p99) {
+        return new Latencies(count, ko, 101, 110, p99, 200, "");
     }
 
     /** A server using half a core and a load generator using a whole one, sampled every second. */
@@ -39,8 +42,7 @@ class StepResultTest {
 
     @Test
     void rowsAreAppendedUnderOneHeaderAndReadBackAsWritten(@TempDir Path dir) throws IOException {
-        StepResult step = StepResult.of("virtual", "io", IO_STEP, Map.of("main 4", stats("main 4", 47_000, 0, 118)),
-                samples(), Path.of("gatling/x"));
+        StepResult step = StepResult.of("virtual", "io", ioStep(times(47_000, 0, 118)), samples(), Path.of("gatling/x"));
         Path csv = dir.resolve("results.csv");
 
         ResultRow.FILE.append(csv, List.of(step.resultRow()));
@@ -54,8 +56,7 @@ class StepResultTest {
 
     @Test
     void throughputIsRequestsOverTheMeasuredWindowAndEfficiencyIsAgainstLittlesBound() {
-        StepResult step = StepResult.of("virtual", "io", IO_STEP, Map.of("main 4", stats("main 4", 47_000, 0, 118)),
-                samples(), Path.of("gatling/x"));
+        StepResult step = StepResult.of("virtual", "io", ioStep(times(47_000, 0, 118)), samples(), Path.of("gatling/x"));
 
         ResultRow row = row(step);
         assertEquals(9400.0, row.rps());
@@ -65,8 +66,8 @@ class StepResultTest {
 
     @Test
     void serverCpuPerRequestComesFromTheSamplesAroundTheWindow() {
-        StepResult step = StepResult.of("virtual", "io", IO_STEP, Map.of("main 4", stats("main 4", 5_000, 0, 118)),
-                samples(), Path.of("gatling/x"));
+        StepResult step = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(),
+                Path.of("gatling/x"));
 
         // 2.5 s of CPU over 5 s of wall time, 5,000 requests: 500 µs each
         assertEquals(500.0, row(step).cpuUsPerReq());
@@ -76,8 +77,8 @@ class StepResultTest {
 
     @Test
     void peaksAreTakenOverTheStepIncludingItsWarmUpButNotAfter() {
-        StepResult step = StepResult.of("virtual", "io", IO_STEP, Map.of("main 4", stats("main 4", 5_000, 0, 118)),
-                samples(), Path.of("gatling/x"));
+        StepResult step = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(),
+                Path.of("gatling/x"));
 
         assertEquals(341.8, row(step).rssPeakMb());
         assertEquals(230.0, row(step).threadsPeak());
@@ -85,12 +86,11 @@ class StepResultTest {
 
     @Test
     void probeP99IsReportedOnItsOwnAndEmptyWhereThereWasNoProbe() {
-        StepResult probed = StepResult.of("reactive", "mistake-blocking", PROBED,
-                Map.of("main blocking-call", stats("main blocking-call", 200, 0, 2600),
-                        "probe blocking-call", stats("probe blocking-call", 100, 0, 2450)),
-                samples(), Path.of("gatling/x"));
-        StepResult unprobed = StepResult.of("virtual", "io", IO_STEP, Map.of("main 4", stats("main 4", 10, 0, 118)),
-                samples(), Path.of("gatling/x"));
+        StepRecord mistake = new StepRecord("blocking-call", 100, null, 100, null, 1000.0, true, 10000, 11000, 16000,
+                Map.of("main blocking-call", times(200, 0, 2600), "probe blocking-call", times(100, 0, 2450)));
+        StepResult probed = StepResult.of("reactive", "mistake-blocking", mistake, samples(), Path.of("gatling/x"));
+        StepResult unprobed = StepResult.of("virtual", "io", ioStep(times(10, 0, 118)), samples(),
+                Path.of("gatling/x"));
 
         assertEquals(2450.0, row(probed).probeP99Ms());
         assertNull(row(unprobed).probeP99Ms());
@@ -101,8 +101,8 @@ class StepResultTest {
     void withoutASampledServerTheServerColumnsAreEmpty() {
         List<ProcSampler.Sample> external = List.of(new ProcSampler.Sample(10_000, -1, -1, -1, 1_000_000),
                 new ProcSampler.Sample(17_000, -1, -1, -1, 2_000_000));
-        StepResult step = StepResult.of("virtual", "io", IO_STEP, Map.of("main 4", stats("main 4", 10, 0, 118)),
-                external, Path.of("gatling/x"));
+        StepResult step = StepResult.of("virtual", "io", ioStep(times(10, 0, 118)), external,
+                Path.of("gatling/x"));
 
         assertNull(row(step).cpuUsPerReq());
         assertNull(row(step).rssPeakMb());
@@ -112,8 +112,8 @@ class StepResultTest {
 
     @Test
     void errorsAreCountedAndShown() {
-        StepResult step = StepResult.of("blocking", "io", IO_STEP, Map.of("main 4", stats("main 4", 100, 7, 118)),
-                samples(), Path.of("gatling/x"));
+        StepResult step = StepResult.of("blocking", "io", ioStep(times(100, 7, 118)), samples(),
+                Path.of("gatling/x"));
 
         assertEquals(7, step.ko());
         assertTrue(step.progressLine().contains("7 errors"));

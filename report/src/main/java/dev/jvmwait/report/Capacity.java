@@ -1,13 +1,14 @@
 package dev.jvmwait.report;
 
+import dev.jvmwait.results.ServiceSettings;
+import dev.jvmwait.results.ServiceSettings.Setting;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * What could bound each target's throughput in this run, beyond results.csv: the platform pool size and
- * the event loop count (read from the services' settings, never typed in), the server's cores, and the
+ * the event loop count (the services' settings, {@link ServiceSettings}, never typed in), the server's cores, and the
  * ceiling that tells whether the load generator, not the service, set a limit; and each target's style.
  */
 public final class Capacity {
@@ -16,8 +17,8 @@ public final class Capacity {
     static final int DEFAULT_PLATFORM_POOL = 200;
     /** A step at or above this share of the zero-delay ceiling was capped by the machine, not the style. */
     static final double NEAR_CEILING = 0.85;
-    /** A server using this share of its cores or more was CPU-bound. */
-    static final double SERVER_CPU_SATURATED = 0.90;
+    /** A side (the server, or the load generator) using this share of its cores or more was CPU-bound: the limit. */
+    static final double CPU_SATURATED = 0.90;
 
     private final ResultsDirectory run;
     private final int platformPool;
@@ -28,24 +29,21 @@ public final class Capacity {
 
     public Capacity(ResultsDirectory run) {
         this.run = run;
-        Optional<Map.Entry<String, String>> pool = run.settings().findCount("blocking", "max", "threads")
-                .or(() -> run.settings().findCount("blocking", "threads", "max"));
-        Optional<Integer> poolSize = pool.flatMap(e -> Settings.intValue(e.getValue()));
-        if (poolSize.isPresent()) {
-            platformPool = poolSize.get();
-            platformPoolSource = "\"" + pool.get().getKey() + "\" in the blocking service's settings";
+        Optional<Setting> pool = run.settings().forTarget("blocking").flatMap(ServiceSettings::platformPool);
+        if (pool.isPresent()) {
+            platformPool = pool.get().value();
+            platformPoolSource = "\"" + pool.get().label() + "\" in the blocking service's settings";
         } else {
             platformPool = DEFAULT_PLATFORM_POOL;
             platformPoolSource = "not found in the blocking service's settings: Tomcat's default of "
                     + DEFAULT_PLATFORM_POOL + " assumed";
         }
         this.serverCores = run.serverCores().orElse(null);
-        Optional<Map.Entry<String, String>> loops = run.settings().findCount("reactive", "event", "loop")
-                .or(() -> run.settings().findCount("coroutines", "event", "loop"));
-        Optional<Integer> loopCount = loops.flatMap(e -> Settings.intValue(e.getValue()));
-        if (loopCount.isPresent()) {
-            eventLoops = loopCount.get();
-            eventLoopsSource = "\"" + loops.get().getKey() + "\" in the Quarkus settings";
+        Optional<Setting> loops = run.settings().forTarget("reactive").flatMap(ServiceSettings::eventLoops)
+                .or(() -> run.settings().forTarget("coroutines").flatMap(ServiceSettings::eventLoops));
+        if (loops.isPresent()) {
+            eventLoops = loops.get().value();
+            eventLoopsSource = "\"" + loops.get().label() + "\" in the Quarkus settings";
         } else if (serverCores != null) {
             eventLoops = 2 * serverCores;
             eventLoopsSource = "not found in the Quarkus settings: Quarkus's default of 2 × " + serverCores
@@ -109,10 +107,10 @@ public final class Capacity {
                     + Figures.rps(ceiling.get()) + ")");
         }
         run.loadGenerator().share(m.target(), m.scenario(), m.step())
-                .filter(s -> s >= LoadGenerator.SATURATED_SHARE)
+                .filter(s -> s >= CPU_SATURATED)
                 .ifPresent(s -> reasons.add("the load generator used " + Figures.pct(s) + " of its CPU"));
         Double used = m.median().serverCores();
-        if (used != null && serverCores != null && used >= SERVER_CPU_SATURATED * serverCores) {
+        if (used != null && serverCores != null && used >= CPU_SATURATED * serverCores) {
             reasons.add("the server used " + Figures.num(used) + " of its " + serverCores + " core"
                     + (serverCores == 1 ? "" : "s"));
         }

@@ -35,7 +35,7 @@ public final class IoLesson implements Lesson {
                         + " thread-per-request bound (" + Figures.rps(bound) + "): confirmed, with the limit it met instead"
                         + " named. Held at or under that bound: inconclusive if the step ran at ≥ "
                         + Figures.pct(Capacity.NEAR_CEILING) + " of the zero-delay ceiling, or the load generator or the server"
-                        + " CPU was ≥ " + Figures.pct(Capacity.SERVER_CPU_SATURATED) + " busy; else contradicted.");
+                        + " CPU was ≥ " + Figures.pct(Capacity.CPU_SATURATED) + " busy; else contradicted.");
         TreeSet<Double> users = new TreeSet<>();
         results.targets().forEach(t -> results.steps(t, "io").forEach(m -> {
             if (m.median().users() != null) {

@@ -14,9 +14,6 @@ import java.util.Optional;
  */
 public final class LoadGenerator {
 
-    /** At or above this share of its cores the load generator, not the service, is the likely limit. */
-    static final double SATURATED_SHARE = 0.90;
-
     private final Map<String, Double> cpuPercentByStep;
     private final int cores;
 
@@ -49,7 +46,8 @@ public final class LoadGenerator {
         return Optional.ofNullable(cpuPercentByStep.get(key(target, scenario, step))).map(pct -> pct / 100.0 / cores);
     }
 
+    /** At or above {@link Capacity#CPU_SATURATED} of its cores the load generator, not the service, is the likely limit. */
     public boolean saturated(String target, String scenario, String step) {
-        return share(target, scenario, step).map(s -> s >= SATURATED_SHARE).orElse(false);
+        return share(target, scenario, step).map(s -> s >= Capacity.CPU_SATURATED).orElse(false);
     }
 }

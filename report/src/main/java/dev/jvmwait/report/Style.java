@@ -1,7 +1,8 @@
 package dev.jvmwait.report;
 
-import java.util.Locale;
+import dev.jvmwait.results.ServiceSettings;
 import java.util.Map;
+import java.util.Optional;
 
 /** How a target runs its handlers: what decides which lesson's expectation applies to it. */
 public enum Style {
@@ -33,14 +34,14 @@ public enum Style {
         if (known != null) {
             return known;
         }
-        if (settings.find(target, "request", "threads")
-                .map(e -> e.getValue().toLowerCase(Locale.ROOT).contains("virtual")).orElse(false)) {
+        Optional<ServiceSettings> reported = settings.forTarget(target);
+        if (reported.map(ServiceSettings::virtualRequestThreads).orElse(false)) {
             return VIRTUAL_THREADS;
         }
-        if (settings.findCount(target, "event", "loop").isPresent()) {
+        if (reported.flatMap(ServiceSettings::eventLoops).isPresent()) {
             return EVENT_LOOP;
         }
-        if (settings.findCount(target, "max", "threads").isPresent()) {
+        if (reported.flatMap(ServiceSettings::platformPool).isPresent()) {
             return PLATFORM_POOL;
         }
         return UNKNOWN;

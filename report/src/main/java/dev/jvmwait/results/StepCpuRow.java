@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 /**
  * One row of steps.csv: what the harness saw around a step besides its latencies: the CPU each side
  * used (percent of one core), the load generator's CPU per request, the unmeasured warm-up and probe
- * requests, and the Gatling report the step's numbers come from.
+ * requests, and the step's Gatling HTML report (a link for the reader; the numbers come from the simulation's own records).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record StepCpuRow(String target, String scenario, String step, Double durationS, Long requests, Double rps,

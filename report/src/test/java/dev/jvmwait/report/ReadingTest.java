@@ -1,7 +1,10 @@
 package dev.jvmwait.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jvmwait.results.ServiceSettings;
+import dev.jvmwait.results.ServiceSettings.Setting;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,13 +45,32 @@ class ReadingTest {
     }
 
     @Test
-    void settingsLabelsMatchWhateverTheirSpelling() {
-        Settings settings = new Settings(Map.of(
-                "blocking-mvc", Map.of("server.tomcat.threads.max", "200"),
-                "reactive-quarkus", Map.of("Vert.x eventLoops", "4")));
+    void blockingsPoolIsTomcatsMaxThreadsAndTheVirtualServiceHasNone() throws IOException {
+        Settings settings = StoredResults.run("real-2026-11-25", dir).settings();
 
-        assertEquals(Optional.of(200), settings.find("blocking", "threads", "max").flatMap(e -> Settings.intValue(e.getValue())));
-        assertEquals(Optional.of(4), settings.find("coroutines", "event", "loop").flatMap(e -> Settings.intValue(e.getValue())));
+        assertEquals(Optional.of(new Setting("tomcat max threads", 200)),
+                settings.forTarget("blocking").flatMap(ServiceSettings::platformPool));
+        assertEquals(Optional.empty(), settings.forTarget("virtual").flatMap(ServiceSettings::platformPool),
+                "\"unbounded (virtual)\" is no pool size");
+        assertTrue(settings.forTarget("virtual").orElseThrow().virtualRequestThreads());
+    }
+
+    @Test
+    void eventLoopsAreQuarkusCountNotTheBlockedWarningBesideIt() throws IOException {
+        Settings settings = StoredResults.run("consistent", dir).settings();
+
+        assertEquals(Optional.of(new Setting("Vert.x event loops", 2)),
+                settings.forTarget("coroutines").flatMap(ServiceSettings::eventLoops), "from reactive-quarkus.json");
+    }
+
+    @Test
+    void eventLoopsWordedOtherwiseAreStillFoundByTheirLabel() throws IOException {
+        Files.createDirectories(dir.resolve("settings"));
+        Files.writeString(dir.resolve("settings/reactive.json"),
+                "{\"event loop blocked warning after\": \"PT2S\", \"Vert.x event-loop threads\": 4}");
+
+        assertEquals(Optional.of(new Setting("Vert.x event-loop threads", 4)),
+                Settings.read(dir.resolve("settings")).forTarget("reactive").flatMap(ServiceSettings::eventLoops));
     }
 
     @Test

@@ -94,6 +94,16 @@ class ReportTest {
     }
 
     @Test
+    void theHarnessCeilingSaysWhichSidesCoresWereTheLimit() throws IOException {
+        List<String> lines = Report.harnessCeilings(StoredResults.run("real-2026-11-25", dir));
+
+        assertEquals(5, lines.size());
+        assertEquals("Harness ceiling (blocking, zero-delay endpoint): 30,859 rps, server cpu 94%, Gatling cpu 87%:"
+                + " the server's cores are the limit", lines.getFirst());
+        assertTrue(lines.get(2).endsWith("Gatling cpu 97%: Gatling's cores are the limit"), lines.get(2));
+    }
+
+    @Test
     void missingScenariosSayNotMeasuredInsteadOfFailing() throws IOException {
         Report.write(StoredResults.copy("missing-scenarios", dir));
         String md = Files.readString(dir.resolve("summary.md"));

@@ -1,0 +1,60 @@
+package dev.jvmwait.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScenarioTest {
+
+    @Test
+    void quickRunsTheLessonsThatShowAtAGlanceAndTheCeiling() {
+        assertEquals(List.of(Scenario.IO, Scenario.MISTAKE_BLOCKING, Scenario.MISTAKE_CPU, Scenario.CEILING),
+                Scenario.of(Profile.QUICK));
+        assertEquals(List.of(Scenario.values()), Scenario.of(Profile.SMOKE), "smoke runs every simulation");
+    }
+
+    @Test
+    void aScenarioAskedForOutsideQuickRunsItsDefaultLoadWithQuickTiming() {
+        Knobs knobs = Knobs.of(Scenario.FANOUT, Profile.QUICK);
+
+        assertEquals(Scenario.FANOUT.load(Profile.DEFAULT).users(), knobs.users());
+        assertEquals(Profile.QUICK.stepS(), knobs.stepS());
+    }
+
+    @Test
+    void aScenarioOwnWindowOverridesTheProfiles() {
+        assertEquals(5.0, Knobs.of(Scenario.MISTAKE_BLOCKING, Profile.DEFAULT).stepS());
+        assertEquals(Profile.DEFAULT.stepS(), Knobs.of(Scenario.IO, Profile.DEFAULT).stepS());
+    }
+
+    @Test
+    void aKnobGivenAsASystemPropertyWinsOverTheTable() {
+        try {
+            System.setProperty("profile", "smoke");
+            System.setProperty("users", "3,7");
+            Knobs knobs = Knobs.of(Scenario.IO);
+
+            assertEquals(List.of(3, 7), knobs.users());
+            assertEquals(Profile.SMOKE.stepS(), knobs.stepS());
+            assertEquals(Scenario.WAIT_MS, knobs.delayMs());
+        } finally {
+            System.clearProperty("profile");
+            System.clearProperty("users");
+        }
+    }
+
+    @Test
+    void stepsAreTheLaddersLevelsOrTheScenariosVariants() {
+        assertEquals(4, Scenario.IO.steps(Knobs.of(Scenario.IO, Profile.DEFAULT)).size());
+        assertEquals(List.of("in-handler", "offloaded"),
+                Scenario.MISTAKE_CPU.steps(Knobs.of(Scenario.MISTAKE_CPU, Profile.SMOKE)).stream().map(Step::label).toList());
+    }
+
+    @Test
+    void scenariosGoByTheNamesCompareShUses() {
+        assertEquals(Scenario.MISTAKE_BLOCKING, Scenario.named("mistake-blocking"));
+        assertThrows(IllegalArgumentException.class, () -> Scenario.named("mistakes"));
+    }
+}
