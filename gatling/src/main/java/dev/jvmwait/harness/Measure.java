@@ -25,7 +25,7 @@ import scala.Console$;
  * {@code results.csv} (the load generator's side to {@code steps.csv}) and prints a progress line per step.
  *
  * <pre>java -cp ... -DbaseUrl=http://127.0.0.1:8082 dev.jvmwait.harness.Measure --target virtual --profile default
- *   --scenarios ceiling,io --results results/2026... [--server-pid 123] [--first-step 7 --total-steps 24]</pre>
+ *   --scenarios ceiling,io --results results/2026... [--server-pid 123 --server-cores 1] [--first-step 7 --total-steps 24]</pre>
  *
  * What each scenario runs is the profile's cell of the {@link Scenario} table (the simulations read it).
  * Exit status: 0 measured, 1 a scenario measured nothing, 3 in a profile that fails on errors (smoke): a
@@ -36,12 +36,16 @@ public final class Measure {
     private Measure() {
     }
 
+    /** The cores the server could run on (compare.sh's split), or {@code null} if not given: then its share is unknown. */
+    private static Integer serverCores;
+
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args, "target", "profile", "scenarios", "results");
         String target = options.get("target");
         Profile profile = Profile.named(options.get("profile"));
         Path results = Path.of(options.get("results"));
         Long serverPid = options.has("server-pid") ? Long.valueOf(options.get("server-pid")) : null;
+        serverCores = options.has("server-cores") ? Integer.valueOf(options.get("server-cores")) : null;
         int index = Integer.parseInt(options.getOrDefault("first-step", "1"));
         String total = options.getOrDefault("total-steps", "?");
         PrintStream console = System.out;
@@ -136,7 +140,8 @@ public final class Measure {
         Path report = results.relativize(newestRun(gatlingFolder));
         List<StepResult> steps = new ArrayList<>();
         for (StepRecord step : StepRecord.readAll(records)) {
-            steps.add(StepResult.of(target, scenario.label(), step, samples, report));
+            steps.add(StepResult.of(target, scenario.label(), step, samples, report, serverPid == null ? null : serverCores,
+                    Runtime.getRuntime().availableProcessors()));
         }
         if (record) {
             ResultRow.FILE.append(results.resolve("results.csv"), steps.stream().map(StepResult::resultRow).toList());

@@ -66,7 +66,13 @@ public final class SummaryMarkdown {
             md.append(results.maxRepeats() > 1
                     ? "Medians over the repeats; the spread is the lowest–highest value seen.\n\n"
                     : "One run per step.\n\n");
-            table(md, Tables.results(results));
+            md.append("CPU is each side's share of its own cores over the measured window. A step is machine-bound when"
+                    + " the load generator used ≥ " + Figures.pct(Capacity.LOADGEN_MACHINE_BOUND) + " of its cores, or, in a"
+                    + " concurrency lesson's scenario (" + String.join(", ", Capacity.CONCURRENCY_SCENARIOS.stream().sorted().toList())
+                    + "), the server's cores were ≥ " + Figures.pct(Capacity.SERVER_MACHINE_BOUND)
+                    + " busy: it measured the machine, not the style, and no verdict rests on it. Unknown where the run did"
+                    + " not record a share the rule needs.\n\n");
+            table(md, Tables.results(results, run.machineBound()));
         }
         md.append("## Gatling reports\n\n");
         if (run.gatlingReports().isEmpty()) {

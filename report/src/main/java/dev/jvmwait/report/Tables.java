@@ -83,11 +83,11 @@ final class Tables {
         return new Table(headers, rows);
     }
 
-    static Table results(Results results) {
+    static Table results(Results results, MachineBound machineBound) {
         boolean repeats = results.maxRepeats() > 1;
         List<String> headers = new ArrayList<>(List.of("target", "scenario", "step", "users", "rate", "delay ms", "n",
                 "requests", "ko", "rps", "p50 ms", "p95 ms", "p99 ms", "max ms", "ideal rps", "eff.", "CPU µs/req",
-                "RSS MB", "threads", "probe p99 ms"));
+                "RSS MB", "threads", "probe p99 ms", "gatling CPU", "server CPU", "machine-bound"));
         if (repeats) {
             headers.addAll(List.of("repeats", "rps spread", "p99 spread"));
         }
@@ -99,6 +99,10 @@ final class Tables {
                     Figures.num(r.rps()), Figures.num(r.p50Ms()), Figures.num(r.p95Ms()), Figures.num(r.p99Ms()), Figures.num(r.maxMs()),
                     Figures.num(r.idealRps()), Figures.ratio(r.efficiency()), Figures.num(r.cpuUsPerReq()), Figures.num(r.rssPeakMb()),
                     Figures.integer(r.threadsPeak()), Figures.num(r.probeP99Ms())));
+            MachineBound.State state = machineBound.of(m);
+            row.add(state.loadgenShare() == null ? "–" : Figures.pct(state.loadgenShare()));
+            row.add(state.serverShare() == null ? "–" : Figures.pct(state.serverShare()));
+            row.add(Boolean.TRUE.equals(state.bound()) ? "**" + state.label(m.scenario()) + "**" : state.label(m.scenario()));
             if (repeats) {
                 row.add(String.valueOf(m.repeats()));
                 row.add(m.rps() == null ? "–" : Figures.num(m.rps().low()) + "–" + Figures.num(m.rps().high()));
