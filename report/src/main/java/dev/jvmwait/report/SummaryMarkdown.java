@@ -52,6 +52,11 @@ public final class SummaryMarkdown {
         } else {
             table(md, Tables.environment(run.environment().orElseThrow()));
         }
+        Table warmUp = Tables.warmUp(results);
+        if (!warmUp.isEmpty()) {
+            md.append("How long each target was warmed before its first step (results.csv's warm_up_s):\n\n");
+            table(md, warmUp);
+        }
         md.append("## Settings the services reported\n\n");
         if (run.settings().isEmpty()) {
             md.append("No settings/*.json in this run.\n\n");

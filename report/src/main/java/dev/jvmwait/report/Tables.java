@@ -2,6 +2,7 @@ package dev.jvmwait.report;
 
 import dev.jvmwait.results.Environment;
 import dev.jvmwait.results.ResultRow;
+import dev.jvmwait.results.WarmUpRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,14 @@ final class Tables {
         fact(rows, "cpu split", env.cpuSplit());
         fact(rows, "server cores", env.serverCores());
         fact(rows, "gatling cores", env.gatlingCores());
+        if (env.warmUpCapS() != null && env.stepWarmUpS() != null) {
+            fact(rows, "warm-up", "each target warmed with the io steps' requests (their wait, their top concurrency)"
+                    + " until its throughput stopped rising (each of " + WarmUpRule.QUIET_WINDOWS + " windows of "
+                    + Figures.num(WarmUpRule.WINDOW_MS / 1000.0) + " s within " + Figures.pct(WarmUpRule.RISE) + " of the best before it), at most "
+                    + Figures.num(env.warmUpCapS()) + " s (how long each took: results.csv's warm_up_s, and the warm-up"
+                    + " table); then every step starts with " + Figures.num(env.stepWarmUpS()) + " s of unmeasured load at"
+                    + " its own level");
+        }
         fact(rows, "warm-up", env.jitWarmUpS() == null || env.stepWarmUpS() == null ? null
                 : Figures.num(env.jitWarmUpS()) + " s of unmeasured zero-delay load after each service starts (JIT),"
                         + " then every step starts with " + Figures.num(env.stepWarmUpS()) + " s of unmeasured load at"
@@ -66,6 +75,18 @@ final class Tables {
 
     private static String words(List<String> words) {
         return words == null ? null : String.join(" ", words);
+    }
+
+    /** How long each target was warmed before its first step, and whether it got steady; empty if the run did not record it. */
+    static Table warmUp(Results results) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String target : results.targets()) {
+            results.all().stream().filter(m -> m.target().equals(target) && m.median().warmUpS() != null).findFirst()
+                    .ifPresent(m -> rows.add(List.of(target, Figures.num(m.median().warmUpS()) + " s",
+                            m.median().warmUpSteady() == null ? "not warmed"
+                                    : m.median().warmUpSteady() ? "yes" : "no: the cap ended it, throughput still rising")));
+        }
+        return new Table(List.of("target", "warm-up", "throughput steady"), rows);
     }
 
     static Table settings(Settings settings) {
