@@ -97,7 +97,7 @@ public final class Measure {
         System.setProperty("records", record.toString());
         System.setProperty("warmUpCapS", Double.toString(capS));
         try {
-            gatling(WarmUpSimulation.class, target, "warm-up", gatlingFolder, console);
+            gatling(WarmUpSimulation.class, target, "warm-up", gatlingFolder, console, false);
         } finally {
             System.clearProperty("warmUpCapS");
         }
@@ -113,17 +113,24 @@ public final class Measure {
         return result;
     }
 
-    /** Runs one simulation in this JVM, its console output and HTML report under {@code gatlingFolder}; Gatling's exit status. */
-    private static int gatling(Class<?> simulation, String target, String runName, Path gatlingFolder, PrintStream console)
-            throws IOException {
+    /**
+     * Runs one simulation in this JVM, its console output (and, with {@code htmlReport}, its HTML report) under
+     * {@code gatlingFolder}; Gatling's exit status.
+     */
+    private static int gatling(Class<?> simulation, String target, String runName, Path gatlingFolder, PrintStream console,
+                               boolean htmlReport) throws IOException {
         try (PrintStream log = new PrintStream(Files.newOutputStream(gatlingFolder.resolve("console.log")), true,
                 StandardCharsets.UTF_8)) {
             System.setOut(log);
             System.setErr(log);
             try {
                 // Gatling prints its summary through Scala's Console, which keeps the stream it first saw.
-                return (Integer) Console$.MODULE$.withOut(log, () -> Gatling$.MODULE$.fromArgs(new String[] {
-                        "-s", simulation.getName(), "-rf", gatlingFolder.toString(), "-rd", target + " " + runName}));
+                List<String> args = new ArrayList<>(List.of("-s", simulation.getName(), "-rf", gatlingFolder.toString(),
+                        "-rd", target + " " + runName));
+                if (!htmlReport) {
+                    args.add("--no-reports");
+                }
+                return (Integer) Console$.MODULE$.withOut(log, () -> Gatling$.MODULE$.fromArgs(args.toArray(String[]::new)));
             } catch (RuntimeException e) {
                 e.printStackTrace(log);
                 return 1;
@@ -155,7 +162,7 @@ public final class Measure {
         List<ProcSampler.Sample> samples;
         int status;
         try (ProcSampler sampler = new ProcSampler(serverPid, 100)) {
-            status = gatling(scenario.simulation(), target, runName, gatlingFolder, console);
+            status = gatling(scenario.simulation(), target, runName, gatlingFolder, console, true);
             sampler.close();
             samples = sampler.samples();
         }

@@ -11,8 +11,11 @@ import java.util.Locale;
 public enum Profile {
     //      warm-up cap s  step warm-up s  step s  probe req/s  fail on errors
     DEFAULT(30,            1,              2.5,    20,          false),
-    /** A first picture in under 3 minutes: the lessons that show at a glance, and the ceiling. */
-    QUICK(  6,             1,              1.2,    20,          false),
+    /**
+     * A first picture in under 3 minutes: the lessons that show at a glance, and the ceiling. Each step warms
+     * for half a second only: the target comes to it warmed at the io steps' top concurrency.
+     */
+    QUICK(  6,             0.5,            1.2,    20,          false),
     /** Every scenario against every target, steps just long enough to see answers: CI, in under 3 minutes. */
     SMOKE(  0,             0.2,            0.5,    10,          true);
 
