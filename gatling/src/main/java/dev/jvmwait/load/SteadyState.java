@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Warms a target until its throughput stops rising, by {@link WarmUpRule}: counts the answers per window,
+ * Warms a target until its throughput stops rising, by {@link WarmUpRule}: once each user has had an answer
+ * (as many answers as users), counts the answers per window,
  * and stops once each of the last few windows rose less than a few percent above the best window before
  * it, or at the cap. Thread-safe: the virtual users ask {@link #running()} before each request.
  */
@@ -17,16 +18,24 @@ public final class SteadyState {
     private static final int QUIET_WINDOWS = WarmUpRule.QUIET_WINDOWS;
 
     private final long capMs;
+    private final int users;
     private final AtomicLong answers = new AtomicLong();
     private final List<Double> windowsRps = new ArrayList<>();
-    private volatile long startNs = -1;
+    private volatile long beginNs = -1;
+    private volatile long windowsFromNs = -1;
     private volatile long nextWindowNs;
     private volatile boolean done;
     private boolean steady;
     private long elapsedMs;
 
-    public SteadyState(double capS) {
+    /**
+     * A warm-up of at most {@code capS} seconds with {@code users} users. Its windows start once as many answers
+     * have come back as there are users (each connection opened, one round trip each on average): before that,
+     * a window counts how fast the users connect, not how fast the target serves.
+     */
+    public SteadyState(double capS, int users) {
         this.capMs = Math.round(capS * 1000);
+        this.users = users;
     }
 
     /** Whether the rps of these consecutive windows stopped rising: the last {@code QUIET_WINDOWS} each within {@code RISE} of the best before it. */
@@ -43,20 +52,28 @@ public final class SteadyState {
         return true;
     }
 
-    /** Starts the clock on the first call. */
+    /** Starts the warm-up's clock (for the cap and the time reported) on the first call. */
     public void startOnce() {
-        if (startNs < 0) {
+        if (beginNs < 0) {
             synchronized (this) {
-                if (startNs < 0) {
-                    nextWindowNs = System.nanoTime() + WINDOW_MS * 1_000_000;
-                    startNs = System.nanoTime();
+                if (beginNs < 0) {
+                    beginNs = System.nanoTime();
                 }
             }
         }
     }
 
     public void answered() {
-        answers.incrementAndGet();
+        long count = answers.incrementAndGet();
+        if (windowsFromNs < 0 && count >= users) {
+            synchronized (this) {
+                if (windowsFromNs < 0) {
+                    answers.set(0);
+                    windowsFromNs = System.nanoTime();
+                    nextWindowNs = windowsFromNs + WINDOW_MS * 1_000_000;
+                }
+            }
+        }
     }
 
     /** Whether the users should send another request: closes a window when its time is up, and decides. */
@@ -65,12 +82,19 @@ public final class SteadyState {
             return false;
         }
         long now = System.nanoTime();
-        if (startNs >= 0 && now >= nextWindowNs) {
+        if (beginNs >= 0 && (now - beginNs) / 1_000_000 >= capMs) {
+            synchronized (this) {
+                if (!done) {
+                    elapsedMs = (now - beginNs) / 1_000_000;
+                    done = true;
+                }
+            }
+        } else if (windowsFromNs >= 0 && now >= nextWindowNs) {
             synchronized (this) {
                 if (!done && now >= nextWindowNs) {
                     windowsRps.add(answers.getAndSet(0) * 1000.0 / WINDOW_MS);
                     nextWindowNs += WINDOW_MS * 1_000_000;
-                    elapsedMs = (now - startNs) / 1_000_000;
+                    elapsedMs = (now - beginNs) / 1_000_000;
                     steady = stoppedRising(windowsRps);
                     done = steady || elapsedMs + WINDOW_MS > capMs;
                 }

@@ -22,10 +22,10 @@ import java.nio.file.Path;
 public class WarmUpSimulation extends Simulation {
 
     private final Knobs knobs = Knobs.of(Scenario.IO);
-    private final SteadyState warm = new SteadyState(Double.parseDouble(System.getProperty("warmUpCapS", "30")));
+    private final int users = knobs.users().stream().mapToInt(Integer::intValue).max().orElseThrow();
+    private final SteadyState warm = new SteadyState(Double.parseDouble(System.getProperty("warmUpCapS", "30")), users);
 
     {
-        int users = knobs.users().stream().mapToInt(Integer::intValue).max().orElseThrow();
         int delayMs = knobs.delayMs();
         var load = scenario("warm-up")
                 .exec(session -> {

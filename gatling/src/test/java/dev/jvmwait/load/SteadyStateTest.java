@@ -21,14 +21,27 @@ class SteadyStateTest {
 
     @Test
     void theCapEndsAWarmUpThatKeepsRising() throws InterruptedException {
-        SteadyState warm = new SteadyState(0.5);
+        SteadyState warm = new SteadyState(0.5, 1);
         warm.startOnce();
         warm.answered();
         assertTrue(warm.running());
+        Thread.sleep(600);
+
+        assertFalse(warm.running(), "past the 0.5 s cap");
+        assertFalse(warm.result().steady());
+        assertTrue(warm.result().seconds() >= 0.5, warm.result().toString());
+    }
+
+    @Test
+    void windowsStartOnlyOnceEveryUserHadAnAnswer() throws InterruptedException {
+        SteadyState warm = new SteadyState(10, 1000);
+        warm.startOnce();
+        for (int i = 0; i < 999; i++) {
+            warm.answered();
+        }
         Thread.sleep(1100);
 
-        assertFalse(warm.running(), "a 1 s window would pass the 0.5 s cap");
-        assertFalse(warm.result().steady());
-        assertEquals(1, warm.result().windowsRps().size());
+        assertTrue(warm.running(), "no window closed: the users have not all had an answer");
+        assertEquals(List.of(), warm.result().windowsRps());
     }
 }
