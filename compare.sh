@@ -244,7 +244,7 @@ save_settings() { # the settings table comes from the running service, never typ
 
 measure_target() { # runs the target's scenarios in one Gatling JVM, pinned to its core
   local target=$1 pid_arg=() status=0
-  [[ -n "$SERVER_PID" ]] && pid_arg=(--server-pid "$SERVER_PID")
+  [[ -n "$SERVER_PID" ]] && pid_arg=(--server-pid "$SERVER_PID" --server-cores "$SERVER_CORES")
   "${LOADGEN_PIN[@]}" "$JAVA" "${LOADGEN_JAVA_OPTS[@]}" -cp "$GATLING_CP" "-DbaseUrl=$BASE_URL" dev.jvmwait.harness.Measure \
     --target "$target" --profile "$PROFILE" --scenarios "$SCENARIOS" --results "$RUN_DIR" "${pid_arg[@]}" \
     --first-step $((STEP + 1)) --total-steps "$TOTAL_STEPS" &

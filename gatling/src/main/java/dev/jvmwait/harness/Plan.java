@@ -46,8 +46,8 @@ public final class Plan {
 
     static List<String> lines(Profile profile, List<Scenario> scenarios) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "# %s: %s s of JIT warm-up per target; each step %s s of warm-up, then %s s"
-                        + " measured, unless it says%s", profile.label(), number(profile.jitWarmS()), number(profile.warmS()),
+        lines.add(String.format(Locale.ROOT, "# %s: up to %s s of warm-up to steady state per target; each step %s s of warm-up, then %s s"
+                        + " measured, unless it says%s", profile.label(), number(profile.warmUpCapS()), number(profile.warmS()),
                 number(profile.stepS()), profile.failOnErrors() ? "; any failed request fails the run" : ""));
         for (Scenario scenario : scenarios) {
             Knobs knobs = Knobs.of(scenario, profile);
@@ -74,7 +74,7 @@ public final class Plan {
 
     /** The knobs of a run as environment.json records them: the profile's, then each scenario's own. */
     static List<String> knobWords(Profile profile, List<Scenario> scenarios) {
-        List<String> words = new ArrayList<>(List.of("jitWarmS=" + number(profile.jitWarmS()), "warmS=" + number(profile.warmS()),
+        List<String> words = new ArrayList<>(List.of("warmUpCapS=" + number(profile.warmUpCapS()), "warmS=" + number(profile.warmS()),
                 "stepS=" + number(profile.stepS()), "probeRps=" + number(profile.probeRps()), "delayMs=" + Scenario.WAIT_MS));
         for (Scenario scenario : scenarios) {
             Load load = scenario.load(profile);

@@ -44,9 +44,9 @@ public final class RecordEnvironment {
                         + System.getProperty("java.vendor") + ")",
                 words(o.get("server-jvm-flags")), words(o.get("gatling-jvm-flags")), o.get("cpu-split"),
                 Integer.valueOf(o.get("server-cores")), Integer.valueOf(o.get("gatling-cores")),
-                profile.jitWarmS(), profile.warmS(), list(o.get("targets"), ","),
+                null, profile.warmS(), list(o.get("targets"), ","),
                 scenarios.stream().map(Scenario::label).toList(), Plan.knobWords(profile, scenarios),
-                blankAsNull(o.get("commit")), external(o.getOrDefault("external", "")));
+                blankAsNull(o.get("commit")), external(o.getOrDefault("external", "")), profile.warmUpCapS());
         environment.write(Path.of(o.get("results")));
     }
 

@@ -2,6 +2,8 @@ package dev.jvmwait.harness;
 
 import dev.jvmwait.load.Latencies;
 import dev.jvmwait.load.StepRecord;
+import dev.jvmwait.load.SteadyState;
+import dev.jvmwait.report.Capacity;
 import dev.jvmwait.results.ResultRow;
 import dev.jvmwait.results.StepCpuRow;
 import java.nio.file.Path;
@@ -11,7 +13,7 @@ import java.util.Locale;
 /** One step: what the simulation recorded for its requests joined with the /proc samples of its window, as the rows it adds. */
 record StepResult(String target, String scenario, StepRecord mark, Latencies main, Latencies probe,
                   Latencies warmup, Window server, Window loadgen, long rssPeakKb, long threadsPeak,
-                  Path report) {
+                  Path report, Integer serverCores, int loadgenCores, SteadyState.Result warmUp) {
 
     /** CPU time a process spent in a window, in microseconds, and the window's length; cpu -1 if unknown. */
     record Window(long cpuUs, long wallMs) {
@@ -20,8 +22,12 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
         }
     }
 
+    /**
+     * {@code serverCores}: what the server could run on, {@code null} if unknown; {@code loadgenCores}: this JVM's;
+     * {@code warmUp}: the target's warm-up before its first step, {@code null} if it had none.
+     */
     static StepResult of(String target, String scenario, StepRecord mark, List<ProcSampler.Sample> samples,
-                         Path report) {
+                         Path report, Integer serverCores, int loadgenCores, SteadyState.Result warmUp) {
         long rss = -1;
         long threads = -1;
         for (ProcSampler.Sample s : samples) {
@@ -32,7 +38,7 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
         }
         return new StepResult(target, scenario, mark, mark.requests("main " + mark.label()),
                 mark.probe() ? mark.requests("probe " + mark.label()) : null, mark.requests("warmup " + mark.label()),
-                window(samples, mark, true), window(samples, mark, false), rss, threads, report);
+                window(samples, mark, true), window(samples, mark, false), rss, threads, report, serverCores, loadgenCores, warmUp);
     }
 
     /** CPU used across the measured window, from the last sample before it to the first after it. */
@@ -93,7 +99,18 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
                 efficiency() == null ? null : round(efficiency(), 3),
                 cpuUsPerRequest() == null ? null : round(cpuUsPerRequest(), 0),
                 rssPeakKb < 0 ? null : round(rssPeakKb / 1024.0, 1), threadsPeak < 0 ? null : (double) threadsPeak,
-                probe == null ? null : (double) probe.p99Ms());
+                probe == null ? null : (double) probe.p99Ms(), share(loadgen, loadgenCores), share(server, serverCores),
+                machineBound(), warmUp == null ? 0.0 : round(warmUp.seconds(), 1), warmUp == null ? null : warmUp.steady());
+    }
+
+    /** A side's CPU over the window as a share of its cores (0..1, two places), or {@code null} if unknown. */
+    private static Double share(Window window, Integer cores) {
+        return window.percent() < 0 || cores == null || cores <= 0 ? null : round(window.percent() / 100.0 / cores, 2);
+    }
+
+    /** Whether this step measured the machine, by the report's one rule; {@code null} if unknown. */
+    Boolean machineBound() {
+        return Capacity.machineBound(scenario, share(loadgen, loadgenCores), share(server, serverCores));
     }
 
     /** The step's row of steps.csv: both sides' CPU, and the requests that were not measured. */
@@ -130,6 +147,9 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
             line.append("  NO REQUESTS MEASURED");
         }
         line.append("  cpu server ").append(shown(server)).append(" gatling ").append(shown(loadgen));
+        if (Boolean.TRUE.equals(machineBound())) {
+            line.append("  MACHINE-BOUND");
+        }
         return line.toString();
     }
 

@@ -3,26 +3,30 @@ package dev.jvmwait.load;
 import java.util.Locale;
 
 /**
- * The three run sizes of {@code compare.sh}: how long each target's JVM warms before its first step, how long
+ * The three run sizes of {@code compare.sh}: how long, at most, each target warms to a steady state before its
+ * first step ({@link WarmUpSimulation}), how long
  * each step warms and measures, how fast the probe sends, and whether a failed request fails the run. What
  * each scenario runs in each profile is in {@link Scenario}.
  */
 public enum Profile {
-    //      JIT warm-up s  step warm-up s  step s  probe req/s  fail on errors
-    DEFAULT(10,            1,              2.5,    20,          false),
-    /** A first picture in under 3 minutes: the lessons that show at a glance, and the ceiling. */
-    QUICK(  2,             1,              1.2,    20,          false),
+    //      warm-up cap s  step warm-up s  step s  probe req/s  fail on errors
+    DEFAULT(30,            1,              2.5,    20,          false),
+    /**
+     * A first picture in under 3 minutes: the lessons that show at a glance, and the ceiling. Each step warms
+     * for half a second only: the target comes to it warmed at the io steps' top concurrency.
+     */
+    QUICK(  6,             0.5,            1.2,    20,          false),
     /** Every scenario against every target, steps just long enough to see answers: CI, in under 3 minutes. */
     SMOKE(  0,             0.2,            0.5,    10,          true);
 
-    private final double jitWarmS;
+    private final double warmUpCapS;
     private final double warmS;
     private final double stepS;
     private final double probeRps;
     private final boolean failOnErrors;
 
-    Profile(double jitWarmS, double warmS, double stepS, double probeRps, boolean failOnErrors) {
-        this.jitWarmS = jitWarmS;
+    Profile(double warmUpCapS, double warmS, double stepS, double probeRps, boolean failOnErrors) {
+        this.warmUpCapS = warmUpCapS;
         this.warmS = warmS;
         this.stepS = stepS;
         this.probeRps = probeRps;
@@ -38,9 +42,12 @@ public enum Profile {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Unmeasured zero-delay load before a target's first step, so that both JVMs have compiled their hot paths. */
-    public double jitWarmS() {
-        return jitWarmS;
+    /**
+     * The most a target is warmed before its first step: the io steps' requests at their top concurrency until
+     * the throughput stops rising ({@link SteadyState}), or this many seconds; 0: no warm-up.
+     */
+    public double warmUpCapS() {
+        return warmUpCapS;
     }
 
     /** Unmeasured load at the step's own level before its window opens. */

@@ -15,7 +15,7 @@ class PlanTest {
     void thePlanHasAHeaderLineThenOneLinePerStepStartingWithItsScenario() {
         List<String> lines = Plan.lines(Profile.QUICK, Scenario.of(Profile.QUICK));
 
-        assertTrue(lines.getFirst().startsWith("# quick: 2 s of JIT warm-up per target"), lines.getFirst());
+        assertTrue(lines.getFirst().startsWith("# quick: up to 6 s of warm-up to steady state per target"), lines.getFirst());
         List<String> steps = lines.subList(1, lines.size());
         assertEquals(7, steps.size(), String.join("\n", steps));
         assertEquals(List.of("io", "io", "mistake-blocking", "mistake-blocking", "mistake-cpu", "mistake-cpu", "ceiling"),
@@ -31,7 +31,7 @@ class PlanTest {
 
     @Test
     void environmentRecordsTheProfilesKnobsThenEachScenariosOwn() {
-        assertEquals(List.of("jitWarmS=0", "warmS=0.2", "stepS=0.5", "probeRps=10", "delayMs=100", "cpu.users=1,2", "cpu.n=20",
+        assertEquals(List.of("warmUpCapS=0", "warmS=0.2", "stepS=0.5", "probeRps=10", "delayMs=100", "cpu.users=1,2", "cpu.n=20",
                 "mistake-blocking.users=10", "mistake-blocking.stepS=1"),
                 Plan.knobWords(Profile.SMOKE, List.of(Scenario.CPU, Scenario.MISTAKE_BLOCKING)));
     }

@@ -42,7 +42,7 @@ class StepResultTest {
 
     @Test
     void rowsAreAppendedUnderOneHeaderAndReadBackAsWritten(@TempDir Path dir) throws IOException {
-        StepResult step = StepResult.of("virtual", "io", ioStep(times(47_000, 0, 118)), samples(), Path.of("gatling/x"));
+        StepResult step = StepResult.of("virtual", "io", ioStep(times(47_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 1, null);
         Path csv = dir.resolve("results.csv");
 
         ResultRow.FILE.append(csv, List.of(step.resultRow()));
@@ -56,7 +56,7 @@ class StepResultTest {
 
     @Test
     void throughputIsRequestsOverTheMeasuredWindowAndEfficiencyIsAgainstLittlesBound() {
-        StepResult step = StepResult.of("virtual", "io", ioStep(times(47_000, 0, 118)), samples(), Path.of("gatling/x"));
+        StepResult step = StepResult.of("virtual", "io", ioStep(times(47_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 1, null);
 
         ResultRow row = row(step);
         assertEquals(9400.0, row.rps());
@@ -67,7 +67,7 @@ class StepResultTest {
     @Test
     void serverCpuPerRequestComesFromTheSamplesAroundTheWindow() {
         StepResult step = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(),
-                Path.of("gatling/x"));
+                Path.of("gatling/x"), 1, 1, null);
 
         // 2.5 s of CPU over 5 s of wall time, 5,000 requests: 500 µs each
         assertEquals(500.0, row(step).cpuUsPerReq());
@@ -78,7 +78,7 @@ class StepResultTest {
     @Test
     void peaksAreTakenOverTheStepIncludingItsWarmUpButNotAfter() {
         StepResult step = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(),
-                Path.of("gatling/x"));
+                Path.of("gatling/x"), 1, 1, null);
 
         assertEquals(341.8, row(step).rssPeakMb());
         assertEquals(230.0, row(step).threadsPeak());
@@ -88,9 +88,9 @@ class StepResultTest {
     void probeP99IsReportedOnItsOwnAndEmptyWhereThereWasNoProbe() {
         StepRecord mistake = new StepRecord("blocking-call", 100, null, 100, null, 1000.0, true, 10000, 11000, 16000,
                 Map.of("main blocking-call", times(200, 0, 2600), "probe blocking-call", times(100, 0, 2450)));
-        StepResult probed = StepResult.of("reactive", "mistake-blocking", mistake, samples(), Path.of("gatling/x"));
+        StepResult probed = StepResult.of("reactive", "mistake-blocking", mistake, samples(), Path.of("gatling/x"), 1, 1, null);
         StepResult unprobed = StepResult.of("virtual", "io", ioStep(times(10, 0, 118)), samples(),
-                Path.of("gatling/x"));
+                Path.of("gatling/x"), 1, 1, null);
 
         assertEquals(2450.0, row(probed).probeP99Ms());
         assertNull(row(unprobed).probeP99Ms());
@@ -102,7 +102,7 @@ class StepResultTest {
         List<ProcSampler.Sample> external = List.of(new ProcSampler.Sample(10_000, -1, -1, -1, 1_000_000),
                 new ProcSampler.Sample(17_000, -1, -1, -1, 2_000_000));
         StepResult step = StepResult.of("virtual", "io", ioStep(times(10, 0, 118)), external,
-                Path.of("gatling/x"));
+                Path.of("gatling/x"), null, 1, null);
 
         assertNull(row(step).cpuUsPerReq());
         assertNull(row(step).rssPeakMb());
@@ -111,9 +111,43 @@ class StepResultTest {
     }
 
     @Test
+    void aLoadGeneratorUsingItsWholeCoreMakesTheStepMachineBound() {
+        StepResult step = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 1, null);
+
+        assertEquals(1.0, row(step).loadgenCpuShare());
+        assertEquals(0.5, row(step).serverCpuShare());
+        assertEquals(true, row(step).machineBound());
+        assertTrue(step.progressLine().contains("MACHINE-BOUND"), step.progressLine());
+    }
+
+    @Test
+    void sharesAreOfEachSidesCoresAndUnknownCoresLeaveTheVerdictUnknown() {
+        StepResult two = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 2, null);
+        StepResult noServerCores = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(),
+                Path.of("gatling/x"), null, 2, null);
+
+        assertEquals(0.5, row(two).loadgenCpuShare());
+        assertEquals(false, row(two).machineBound());
+        assertNull(row(noServerCores).serverCpuShare());
+        assertNull(row(noServerCores).machineBound(), "an io step needs the server's share to be known not machine-bound");
+    }
+
+    @Test
+    void aBusyServerMakesOnlyAConcurrencyLessonsStepMachineBound() {
+        List<ProcSampler.Sample> busy = List.of(new ProcSampler.Sample(11_000, 0, 1, 1, 0),
+                new ProcSampler.Sample(16_000, 4_500_000, 1, 1, 1_000_000));
+        StepRecord cpu = new StepRecord("3", 16, null, null, 27, null, false, 10000, 11000, 16000,
+                Map.of("main 3", times(5_000, 0, 30)));
+
+        assertEquals(true, row(StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), busy, Path.of("x"), 1, 1, null))
+                .machineBound());
+        assertEquals(false, row(StepResult.of("virtual", "cpu", cpu, busy, Path.of("x"), 1, 1, null)).machineBound());
+    }
+
+    @Test
     void errorsAreCountedAndShown() {
         StepResult step = StepResult.of("blocking", "io", ioStep(times(100, 7, 118)), samples(),
-                Path.of("gatling/x"));
+                Path.of("gatling/x"), 1, 1, null);
 
         assertEquals(7, step.ko());
         assertTrue(step.progressLine().contains("7 errors"));

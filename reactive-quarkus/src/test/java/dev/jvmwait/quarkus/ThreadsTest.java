@@ -45,6 +45,7 @@ class ThreadsTest {
                 .body("'Vert.x event loops'", greaterThanOrEqualTo(1))
                 .body("'/virtual/api handlers on virtual threads'", equalTo("true"))
                 .body("'max request body bytes'", equalTo(65536))
+                .body("'accept backlog'", equalTo(4096))
                 .body("framework", matchesPattern("Quarkus \\d+\\.\\d+.*"));
     }
 }

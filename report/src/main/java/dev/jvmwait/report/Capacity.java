@@ -5,6 +5,7 @@ import dev.jvmwait.results.ServiceSettings.Setting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What could bound each target's throughput in this run, beyond results.csv: the platform pool size and
@@ -19,6 +20,16 @@ public final class Capacity {
     static final double NEAR_CEILING = 0.85;
     /** A side (the server, or the load generator) using this share of its cores or more was CPU-bound: the limit. */
     static final double CPU_SATURATED = 0.90;
+    /** A step where the load generator used this share of its cores or more measured the machine: machine-bound. */
+    public static final double LOADGEN_MACHINE_BOUND = 0.80;
+    /** A concurrency lesson's step where the server's cores were this busy or more measured the machine: machine-bound. */
+    public static final double SERVER_MACHINE_BOUND = 0.85;
+    /**
+     * The scenarios of the concurrency lessons (1, 2 and 4), whose claims are about waiting: a busy server core
+     * there is the machine's limit. Lessons 3 and 5 load the server's CPU on purpose, so only the load
+     * generator's share makes their steps machine-bound.
+     */
+    public static final Set<String> CONCURRENCY_SCENARIOS = Set.of("io", "fanout", "mistake-blocking");
 
     private final ResultsDirectory run;
     private final int platformPool;
@@ -26,6 +37,35 @@ public final class Capacity {
     private final Integer eventLoops;
     private final String eventLoopsSource;
     private final Integer serverCores;
+
+    /**
+     * Whether a step measured the machine rather than the style: the load generator used ≥
+     * {@link #LOADGEN_MACHINE_BOUND} of its cores, or, in a concurrency lesson's scenario, the server's cores were ≥
+     * {@link #SERVER_MACHINE_BOUND} busy. {@code null} (unknown) when no share says so and a share the rule needs
+     * is unknown. Shares are fractions of each side's cores (0..1).
+     */
+    public static Boolean machineBound(String scenario, Double loadgenShare, Double serverShare) {
+        boolean concurrency = CONCURRENCY_SCENARIOS.contains(scenario);
+        if (loadgenShare != null && loadgenShare >= LOADGEN_MACHINE_BOUND
+                || concurrency && serverShare != null && serverShare >= SERVER_MACHINE_BOUND) {
+            return true;
+        }
+        return loadgenShare == null || concurrency && serverShare == null ? null : false;
+    }
+
+    /** Why a step is machine-bound, in words, or empty if it is not (or that is unknown). */
+    public static Optional<String> machineBoundReason(String scenario, Double loadgenShare, Double serverShare) {
+        List<String> reasons = new ArrayList<>();
+        if (loadgenShare != null && loadgenShare >= LOADGEN_MACHINE_BOUND) {
+            reasons.add("the load generator used " + Figures.pct(loadgenShare) + " of its cores (≥ "
+                    + Figures.pct(LOADGEN_MACHINE_BOUND) + ")");
+        }
+        if (CONCURRENCY_SCENARIOS.contains(scenario) && serverShare != null && serverShare >= SERVER_MACHINE_BOUND) {
+            reasons.add("the server's cores were " + Figures.pct(serverShare) + " busy (≥ " + Figures.pct(SERVER_MACHINE_BOUND)
+                    + ")");
+        }
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", reasons));
+    }
 
     public Capacity(ResultsDirectory run) {
         this.run = run;

@@ -73,6 +73,23 @@ public final class IoLesson implements Lesson {
                 "io", rules, new Table(headers, rows), verdicts, notes);
     }
 
+    /**
+     * The steps past the pool (each can decide a verdict), and for thread per request also the last step
+     * within it, whose efficiency the top step's is compared with.
+     */
+    @Override
+    public List<Measurement> decidingSteps(ResultsDirectory run, Capacity capacity, String target, String scenario) {
+        int pool = capacity.platformPool();
+        List<Measurement> ladder = run.results().steps(target, scenario).stream()
+                .filter(m -> m.median().users() != null).toList();
+        List<Measurement> deciding = new ArrayList<>();
+        if (capacity.style(target) == Style.PLATFORM_POOL) {
+            ladder.stream().filter(m -> m.median().users() <= pool).reduce((a, b) -> b).ifPresent(deciding::add);
+        }
+        ladder.stream().filter(m -> m.median().users() > pool).forEach(deciding::add);
+        return deciding;
+    }
+
     static double waitMs(ResultsDirectory run) {
         Results r = run.results();
         List<ResultRow> rows = r.targets().stream().flatMap(t -> r.steps(t, "io").stream()).map(Measurement::median).toList();

@@ -31,8 +31,26 @@ public record Measurement(ResultRow median, int repeats, Spread rps, Spread p99M
                 median(rows, ResultRow::p50Ms), median(rows, ResultRow::p95Ms), median(rows, ResultRow::p99Ms),
                 median(rows, ResultRow::maxMs), median(rows, ResultRow::idealRps), median(rows, ResultRow::efficiency),
                 median(rows, ResultRow::cpuUsPerReq), median(rows, ResultRow::rssPeakMb), median(rows, ResultRow::threadsPeak),
-                median(rows, ResultRow::probeP99Ms));
+                median(rows, ResultRow::probeP99Ms), median(rows, ResultRow::loadgenCpuShare),
+                median(rows, ResultRow::serverCpuShare), anyMachineBound(rows), median(rows, ResultRow::warmUpS),
+                allSteady(rows));
         return new Measurement(median, rows.size(), spread(rows, ResultRow::rps), spread(rows, ResultRow::p99Ms));
+    }
+
+    /** Machine-bound if any repeat was; not if every repeat is known not to be; else unknown. */
+    private static Boolean anyMachineBound(List<ResultRow> rows) {
+        if (rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.machineBound()))) {
+            return true;
+        }
+        return rows.stream().allMatch(r -> Boolean.FALSE.equals(r.machineBound())) ? false : null;
+    }
+
+    /** Steady if every repeat's warm-up was; not if one is known not to be; else unknown. */
+    private static Boolean allSteady(List<ResultRow> rows) {
+        if (rows.stream().anyMatch(r -> Boolean.FALSE.equals(r.warmUpSteady()))) {
+            return false;
+        }
+        return rows.stream().allMatch(r -> Boolean.TRUE.equals(r.warmUpSteady())) ? true : null;
     }
 
     static Double median(List<ResultRow> rows, Function<ResultRow, Double> field) {

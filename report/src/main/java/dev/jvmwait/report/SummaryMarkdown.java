@@ -52,6 +52,11 @@ public final class SummaryMarkdown {
         } else {
             table(md, Tables.environment(run.environment().orElseThrow()));
         }
+        Table warmUp = Tables.warmUp(results);
+        if (!warmUp.isEmpty()) {
+            md.append("How long each target was warmed before its first step (results.csv's warm_up_s):\n\n");
+            table(md, warmUp);
+        }
         md.append("## Settings the services reported\n\n");
         if (run.settings().isEmpty()) {
             md.append("No settings/*.json in this run.\n\n");
@@ -66,7 +71,13 @@ public final class SummaryMarkdown {
             md.append(results.maxRepeats() > 1
                     ? "Medians over the repeats; the spread is the lowest–highest value seen.\n\n"
                     : "One run per step.\n\n");
-            table(md, Tables.results(results));
+            md.append("CPU is each side's share of its own cores over the measured window. A step is machine-bound when"
+                    + " the load generator used ≥ " + Figures.pct(Capacity.LOADGEN_MACHINE_BOUND) + " of its cores, or, in a"
+                    + " concurrency lesson's scenario (" + String.join(", ", Capacity.CONCURRENCY_SCENARIOS.stream().sorted().toList())
+                    + "), the server's cores were ≥ " + Figures.pct(Capacity.SERVER_MACHINE_BOUND)
+                    + " busy: it measured the machine, not the style, and no verdict rests on it. Unknown where the run did"
+                    + " not record a share the rule needs.\n\n");
+            table(md, Tables.results(results, run.machineBound()));
         }
         md.append("## Gatling reports\n\n");
         if (run.gatlingReports().isEmpty()) {

@@ -2,6 +2,7 @@ package dev.jvmwait.report;
 
 import dev.jvmwait.results.Environment;
 import dev.jvmwait.results.ResultRow;
+import dev.jvmwait.results.WarmUpRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +44,14 @@ final class Tables {
         fact(rows, "cpu split", env.cpuSplit());
         fact(rows, "server cores", env.serverCores());
         fact(rows, "gatling cores", env.gatlingCores());
+        if (env.warmUpCapS() != null && env.stepWarmUpS() != null) {
+            fact(rows, "warm-up", "each target warmed with the io steps' requests (their wait, their top concurrency)"
+                    + " until its throughput stopped rising (each of " + WarmUpRule.QUIET_WINDOWS + " windows of "
+                    + Figures.num(WarmUpRule.WINDOW_MS / 1000.0) + " s within " + Figures.pct(WarmUpRule.RISE) + " of the best before it), at most "
+                    + Figures.num(env.warmUpCapS()) + " s (how long each took: results.csv's warm_up_s, and the warm-up"
+                    + " table); then every step starts with " + Figures.num(env.stepWarmUpS()) + " s of unmeasured load at"
+                    + " its own level");
+        }
         fact(rows, "warm-up", env.jitWarmUpS() == null || env.stepWarmUpS() == null ? null
                 : Figures.num(env.jitWarmUpS()) + " s of unmeasured zero-delay load after each service starts (JIT),"
                         + " then every step starts with " + Figures.num(env.stepWarmUpS()) + " s of unmeasured load at"
@@ -68,6 +77,18 @@ final class Tables {
         return words == null ? null : String.join(" ", words);
     }
 
+    /** How long each target was warmed before its first step, and whether it got steady; empty if the run did not record it. */
+    static Table warmUp(Results results) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String target : results.targets()) {
+            results.all().stream().filter(m -> m.target().equals(target) && m.median().warmUpS() != null).findFirst()
+                    .ifPresent(m -> rows.add(List.of(target, Figures.num(m.median().warmUpS()) + " s",
+                            m.median().warmUpSteady() == null ? "not warmed"
+                                    : m.median().warmUpSteady() ? "yes" : "no: the cap ended it, throughput still rising")));
+        }
+        return new Table(List.of("target", "warm-up", "throughput steady"), rows);
+    }
+
     static Table settings(Settings settings) {
         List<String> headers = new ArrayList<>(List.of("setting"));
         headers.addAll(settings.services());
@@ -83,11 +104,11 @@ final class Tables {
         return new Table(headers, rows);
     }
 
-    static Table results(Results results) {
+    static Table results(Results results, MachineBound machineBound) {
         boolean repeats = results.maxRepeats() > 1;
         List<String> headers = new ArrayList<>(List.of("target", "scenario", "step", "users", "rate", "delay ms", "n",
                 "requests", "ko", "rps", "p50 ms", "p95 ms", "p99 ms", "max ms", "ideal rps", "eff.", "CPU µs/req",
-                "RSS MB", "threads", "probe p99 ms"));
+                "RSS MB", "threads", "probe p99 ms", "gatling CPU", "server CPU", "machine-bound"));
         if (repeats) {
             headers.addAll(List.of("repeats", "rps spread", "p99 spread"));
         }
@@ -99,6 +120,10 @@ final class Tables {
                     Figures.num(r.rps()), Figures.num(r.p50Ms()), Figures.num(r.p95Ms()), Figures.num(r.p99Ms()), Figures.num(r.maxMs()),
                     Figures.num(r.idealRps()), Figures.ratio(r.efficiency()), Figures.num(r.cpuUsPerReq()), Figures.num(r.rssPeakMb()),
                     Figures.integer(r.threadsPeak()), Figures.num(r.probeP99Ms())));
+            MachineBound.State state = machineBound.of(m);
+            row.add(state.loadgenShare() == null ? "–" : Figures.pct(state.loadgenShare()));
+            row.add(state.serverShare() == null ? "–" : Figures.pct(state.serverShare()));
+            row.add(Boolean.TRUE.equals(state.bound()) ? "**" + state.label(m.scenario()) + "**" : state.label(m.scenario()));
             if (repeats) {
                 row.add(String.valueOf(m.repeats()));
                 row.add(m.rps() == null ? "–" : Figures.num(m.rps().low()) + "–" + Figures.num(m.rps().high()));

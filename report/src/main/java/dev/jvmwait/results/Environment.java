@@ -18,16 +18,19 @@ import java.util.Optional;
  *
  * @param serverCores the cores the server processes could run on (pinned, or all of them)
  * @param gatlingCores the cores the load generator could run on
- * @param jitWarmUpS unmeasured zero-delay load after each service starts, so both JVMs compile their hot paths
+ * @param jitWarmUpS unmeasured zero-delay load after each service starts, for a fixed time (runs before the
+ *     warm-up to steady state; newer runs record {@code warmUpCapS} instead)
  * @param stepWarmUpS unmeasured load at each step's own level before its window opens
  * @param external target → URL of a service started elsewhere (not sampled)
+ * @param warmUpCapS the most each target was warmed to a steady state before its first step (how long each
+ *     took is in results.csv, {@code warm_up_s})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Environment(String date, String profile, Integer repeat, String os, Integer cores, String cpuModel,
                           Double memoryGib, String jdk, List<String> serverJvmFlags, List<String> gatlingJvmFlags,
                           String cpuSplit, Integer serverCores, Integer gatlingCores, Double jitWarmUpS,
                           Double stepWarmUpS, List<String> targets, List<String> scenarios, List<String> knobs,
-                          String commit, Map<String, String> external) {
+                          String commit, Map<String, String> external, Double warmUpCapS) {
 
     public static final String FILE_NAME = "environment.json";
 

@@ -7,6 +7,15 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * One row of results.csv: a target × scenario × step measurement. The components are the columns, in
  * order and named in snake case ({@code delayMs} is {@code delay_ms}); an empty cell is {@code null}.
  * New columns go at the end, so that older runs still load.
+ *
+ * @param loadgenCpuShare the load generator's CPU over the measured window, as a share of its cores (0..1)
+ * @param serverCpuShare the server's CPU over the measured window, as a share of its cores (0..1)
+ * @param machineBound the step measured the machine rather than the style (the rule is
+ *     {@code dev.jvmwait.report.Capacity#machineBound}); empty where a share it needs is unknown
+ * @param warmUpS how long the target was warmed to a steady state before its first step ({@link WarmUpRule});
+ *     0 where the profile does not warm, empty in runs written before the column
+ * @param warmUpSteady whether its throughput had stopped rising when the warm-up ended ({@code false}: the cap
+ *     ended it); empty where it was not warmed
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ResultRow(
@@ -15,7 +24,8 @@ public record ResultRow(
         Double requests, Double ok, Double ko, Double rps,
         Double p50Ms, Double p95Ms, Double p99Ms, Double maxMs,
         Double idealRps, Double efficiency, Double cpuUsPerReq,
-        Double rssPeakMb, Double threadsPeak, Double probeP99Ms) {
+        Double rssPeakMb, Double threadsPeak, Double probeP99Ms,
+        Double loadgenCpuShare, Double serverCpuShare, Boolean machineBound, Double warmUpS, Boolean warmUpSteady) {
 
     /** results.csv, read and appended by its header. */
     public static final CsvFile<ResultRow> FILE = new CsvFile<>(ResultRow.class);

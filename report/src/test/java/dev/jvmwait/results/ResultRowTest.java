@@ -27,12 +27,12 @@ class ResultRowTest {
     @Test
     void countsAreWrittenAsCountsAndEmptyCellsReadAsNull() throws IOException {
         ResultRow row = new ResultRow("virtual", "io", "4", 1000.0, null, 100.0, null, 2.5, 23_500.0, 23_500.0, 0.0,
-                9400.0, 101.0, 108.0, 118.0, 131.0, 10_000.0, 0.94, 176.0, 512.3, 231.0, null);
+                9400.0, 101.0, 108.0, 118.0, 131.0, 10_000.0, 0.94, 176.0, 512.3, 231.0, null, 0.34, 0.87, true, 7.0, true);
         Path csv = dir.resolve("results.csv");
 
         ResultRow.FILE.append(csv, List.of(row));
 
-        assertEquals("virtual,io,4,1000,,100,,2.5,23500,23500,0,9400,101,108,118,131,10000,0.94,176,512.3,231,",
+        assertEquals("virtual,io,4,1000,,100,,2.5,23500,23500,0,9400,101,108,118,131,10000,0.94,176,512.3,231,,0.34,0.87,true,7,true",
                 Files.readAllLines(csv).get(1));
         assertEquals(List.of(row), ResultRow.FILE.read(csv));
     }
@@ -41,22 +41,24 @@ class ResultRowTest {
     void aRunWithFewerColumnsOrMoreStillLoadsByItsHeader() throws IOException {
         Path older = Files.writeString(dir.resolve("older.csv"), "target,scenario,step,users,rps\nblocking,io,1,50,481.6\n");
         Path newer = Files.writeString(dir.resolve("newer.csv"),
-                ResultRow.FILE.header() + ",machine_bound\nblocking,io,1,50,,100,,2.5,1204,1204,0,481.6,,,,,,,,,,,false\n");
+                ResultRow.FILE.header() + ",a_future_column\nblocking,io,1,50,,100,,2.5,1204,1204,0,481.6,,,,,,,,,,,0.2,0.3,false,,,x\n");
 
         ResultRow old = ResultRow.FILE.read(older).getFirst();
         ResultRow recent = ResultRow.FILE.read(newer).getFirst();
 
         assertEquals(481.6, old.rps());
         assertNull(old.delayMs());
+        assertNull(old.machineBound());
         assertEquals(481.6, recent.rps());
         assertEquals(100.0, recent.delayMs());
+        assertEquals(false, recent.machineBound());
     }
 
     @Test
     void environmentIsWrittenAndReadAsItsRecord() throws IOException {
         Environment environment = new Environment("2026-11-25T00:07:12Z", "smoke", 1, "Linux 6.8 x86_64", 2, "Xeon", 23.5,
                 "OpenJDK 25", List.of("-Xmx1g"), List.of("-Xmx1g", "-XX:+UseParallelGC"), "server on core 0", 1, 1, 0.0,
-                0.5, List.of("blocking", "virtual"), List.of("io"), List.of("stepS=1"), "abc123", null);
+                0.5, List.of("blocking", "virtual"), List.of("io"), List.of("stepS=1"), "abc123", null, 6.0);
 
         environment.write(dir);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.catalina.connector.Connector;
 import org.apache.coyote.AbstractProtocol;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
@@ -40,6 +41,10 @@ public class SettingsController {
                 settings.put("tomcat max threads", virtual ? "unbounded (virtual)" : protocol.getMaxThreads());
                 settings.put("tomcat max connections", protocol.getMaxConnections());
                 settings.put("tomcat accept count", protocol.getAcceptCount());
+                if (protocol instanceof AbstractHttp11Protocol<?> http11) {
+                    settings.put("tomcat max keep-alive requests", http11.getMaxKeepAliveRequests());
+                }
+                settings.put("tomcat processor cache", protocol.getProcessorCache());
             }
         }
         sources.forEach(source -> settings.putAll(source.settings()));
