@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,6 +17,15 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
 /** Holds request bodies to {@value NewPost#MAX_REQUEST_BYTES} bytes, announced or chunked. */
 @Component
 public class RequestBodyLimit extends OncePerRequestFilter {
+
+    /**
+     * A request that announces no body (no length, or zero, and not chunked: HTTP/1.1 then has none) has
+     * nothing to limit: most requests, so the wrapper and its buffer stay off the hot path.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getContentLengthLong() <= 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
