@@ -151,12 +151,19 @@ build() {
   fi
 }
 
-# Server on core 0, Gatling on core 1, when there are two cores.
+# The server gets most of the cores, the load generator the rest: a quarter, at least one, which keeps it below
+# machine-bound at the loads the scenarios ask for (on 2 cores, 1:1). Every rule that depends on cores reads the
+# server's from environment.json.
 plan_cores() {
   CORES=$(nproc)
   if (( CORES >= 2 )) && command -v taskset >/dev/null; then
-    SERVER_PIN=(taskset -c 0); LOADGEN_PIN=(taskset -c 1); SERVER_CORES=1; LOADGEN_CORES=1
-    SPLIT="server on core 0, Gatling on core 1 (taskset), of $CORES cores"
+    LOADGEN_CORES=$(( CORES / 4 > 1 ? CORES / 4 : 1 ))
+    SERVER_CORES=$(( CORES - LOADGEN_CORES ))
+    local server_list="0" loadgen_list="$SERVER_CORES"
+    (( SERVER_CORES > 1 )) && server_list="0-$((SERVER_CORES - 1))"
+    (( LOADGEN_CORES > 1 )) && loadgen_list="$SERVER_CORES-$((CORES - 1))"
+    SERVER_PIN=(taskset -c "$server_list"); LOADGEN_PIN=(taskset -c "$loadgen_list")
+    SPLIT="server on core(s) $server_list, Gatling on core(s) $loadgen_list (taskset), of $CORES cores"
   else
     SERVER_PIN=(); LOADGEN_PIN=(); SERVER_CORES=$CORES; LOADGEN_CORES=$CORES
     SPLIT="not pinned: $CORES core(s)$(command -v taskset >/dev/null || echo ', no taskset'); server and Gatling share the CPU"
@@ -207,14 +214,18 @@ show_log_tail() {
   echo "----" >&2
 }
 
-start_service() { # start_service TARGET: sets SERVER_PID and BASE_URL
-  local target=$1 jar=${JAR[$1]} port=${PORT[$1]} waited=0
+start_service() { # start_service TARGET: starts it, sets SERVER_PID and BASE_URL; await_service waits for it
+  local target=$1 jar=${JAR[$1]} port=${PORT[$1]}
   [[ -f $jar ]] || fail "$target: $jar does not exist (did the build make it?)"
   port_in_use "$port" && fail "$target: port $port is already in use; stop what listens there, or measure it with --url $target=http://$HOST:$port${BASE_PATH[$target]}"
   CURRENT_LOG="$RUN_DIR/logs/$target.log"
   PORT=$port HOST=$HOST "${SERVER_PIN[@]}" "$JAVA" "${SERVER_JAVA_OPTS[@]}" -jar "$jar" >"$CURRENT_LOG" 2>&1 &
   SERVER_PID=$!
   BASE_URL="http://$HOST:$port${BASE_PATH[$target]}"
+}
+
+await_service() { # await_service TARGET: until it answers, or it died, or 60 s passed
+  local target=$1 waited=0
   until [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/api/runtime" 2>/dev/null) == 200 ]]; do
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
       show_log_tail; SERVER_PID=""; fail "$target did not start (see $CURRENT_LOG)"
@@ -242,13 +253,18 @@ save_settings() { # the settings table comes from the running service, never typ
   echo "$target: no /internal/settings answered; its settings are missing from the report"
 }
 
-measure_target() { # runs the target's scenarios in one Gatling JVM, pinned to its core
-  local target=$1 pid_arg=() status=0
+start_measure() { # starts the target's Gatling run, pinned to the load generator's cores: it waits for the target itself,
+  # so that its JVM starts while the server does
+  local target=$1 round=$2 pid_arg=()
   [[ -n "$SERVER_PID" ]] && pid_arg=(--server-pid "$SERVER_PID" --server-cores "$SERVER_CORES")
   "${LOADGEN_PIN[@]}" "$JAVA" "${LOADGEN_JAVA_OPTS[@]}" -cp "$GATLING_CP" "-DbaseUrl=$BASE_URL" dev.jvmwait.harness.Measure \
     --target "$target" --profile "$PROFILE" --scenarios "$SCENARIOS" --results "$RUN_DIR" "${pid_arg[@]}" \
-    --first-step $((STEP + 1)) --total-steps "$TOTAL_STEPS" &
+    --first-step $((STEP + 1)) --total-steps "$TOTAL_STEPS" --round "$round" &
   MEASURE_PID=$!
+}
+
+finish_measure() { # waits for the target's Gatling run, and says what went wrong, if anything
+  local target=$1 status=0
   wait "$MEASURE_PID" || status=$?
   MEASURE_PID=""
   STEP=$((STEP + TOTAL_STEPS / ${#SELECTED_TARGETS[@]} / REPEAT))
@@ -261,7 +277,7 @@ measure_target() { # runs the target's scenarios in one Gatling JVM, pinned to i
   case $status in
     0) ;;
     3) FAILED+=("$target answered errors") ;;
-    *) FAILED+=("$target: Gatling measured nothing for a scenario (exit $status; see $RUN_DIR/gatling/$target-*/console.log)") ;;
+    *) FAILED+=("$target: Gatling measured nothing (exit $status; see $RUN_DIR/gatling/$target*/console.log)") ;;
   esac
 }
 
@@ -273,17 +289,20 @@ run_targets() {
       if [[ -n "${EXTERNAL_URL[$target]:-}" ]]; then
         BASE_URL=${EXTERNAL_URL[$target]}; BASE_PATH[$target]=""; SERVER_PID=""
         [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/api/runtime") == 200 ]] || fail "$target: $BASE_URL/api/runtime does not answer 200"
+        start_measure "$target" "$round"
       else
         start_service "$target"
+        start_measure "$target" "$round"
+        await_service "$target"
       fi
       save_settings "$target"
-      measure_target "$target"
+      finish_measure "$target"
       stop_service
     done
   done
 }
 
-write_report() { # the report module reads only the results directory; it also prints the harness's ceiling
+write_report() { # the report module reads only the results directory; it also prints the verdicts
   "$JAVA" -cp "$REPORT_JAR:$(cat report/target/classpath.txt)" dev.jvmwait.report.Report "$RUN_DIR" \
     || echo "The report generator failed; results.csv is complete."
 }

@@ -16,8 +16,8 @@ import java.util.Locale;
  * {@code #} line on the profile:
  *
  * <pre>java -cp ... dev.jvmwait.harness.Plan --profile quick [--scenarios io,cpu]
- * # quick: 2 s of JIT warm-up per target; each step 1 s of warm-up, then 1.2 s measured, unless it says
- * io                1              users=200    delay 100 ms
+ * # quick: two warm-up phases per target, each until steady, up to 40 s; each step at least 1 s of warm-up ...
+ * io                1              users=200    delay 500 ms
  * ...</pre>
  */
 public final class Plan {
@@ -46,9 +46,13 @@ public final class Plan {
 
     static List<String> lines(Profile profile, List<Scenario> scenarios) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "# %s: up to %s s of warm-up to steady state per target; each step %s s of warm-up, then %s s"
-                        + " measured, unless it says%s", profile.label(), number(profile.warmUpCapS()), number(profile.warmS()),
-                number(profile.stepS()), profile.failOnErrors() ? "; any failed request fails the run" : ""));
+        lines.add(String.format(Locale.ROOT, "# %s: %s; each step at least %s s of warm-up (and one wait), then %s s measured,"
+                        + " unless it says%s%s", profile.label(), profile.warmUpCapS() > 0
+                        ? "two warm-up phases per target, each until steady, up to " + number(profile.warmUpCapS()) + " s"
+                        : "no warm-up", number(profile.warmS()), number(profile.stepS()),
+                profile.jitWaitCapS() > 0 ? "; a closed step's window waits up to " + number(profile.jitWaitCapS())
+                        + " s more for a quiet server JIT" : "",
+                profile.failOnErrors() ? "; any failed request fails the run" : ""));
         for (Scenario scenario : scenarios) {
             Knobs knobs = Knobs.of(scenario, profile);
             for (Step step : scenario.steps(knobs)) {
@@ -63,6 +67,9 @@ public final class Plan {
                 if (step.probe()) {
                     line.append(" probe");
                 }
+                if (step.liveHeap()) {
+                    line.append(" live heap");
+                }
                 if (knobs.stepS() != profile.stepS()) {
                     line.append(" measured ").append(number(knobs.stepS())).append(" s");
                 }
@@ -75,7 +82,8 @@ public final class Plan {
     /** The knobs of a run as environment.json records them: the profile's, then each scenario's own. */
     static List<String> knobWords(Profile profile, List<Scenario> scenarios) {
         List<String> words = new ArrayList<>(List.of("warmUpCapS=" + number(profile.warmUpCapS()), "warmS=" + number(profile.warmS()),
-                "stepS=" + number(profile.stepS()), "probeRps=" + number(profile.probeRps()), "delayMs=" + Scenario.WAIT_MS));
+                "jitWaitCapS=" + number(profile.jitWaitCapS()), "stepS=" + number(profile.stepS()),
+                "probeRps=" + number(profile.probeRps())));
         for (Scenario scenario : scenarios) {
             Load load = scenario.load(profile);
             if (load.users() != null) {
@@ -83,6 +91,9 @@ public final class Plan {
             }
             if (load.rates() != null) {
                 words.add(scenario.label() + ".rates=" + join(load.rates()));
+            }
+            if (load.waitMs() != null) {
+                words.add(scenario.label() + ".waitMs=" + load.waitMs());
             }
             if (load.n() != null) {
                 words.add(scenario.label() + ".n=" + load.n());

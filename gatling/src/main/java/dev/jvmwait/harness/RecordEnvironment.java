@@ -46,7 +46,8 @@ public final class RecordEnvironment {
                 Integer.valueOf(o.get("server-cores")), Integer.valueOf(o.get("gatling-cores")),
                 null, profile.warmS(), list(o.get("targets"), ","),
                 scenarios.stream().map(Scenario::label).toList(), Plan.knobWords(profile, scenarios),
-                blankAsNull(o.get("commit")), external(o.getOrDefault("external", "")), profile.warmUpCapS());
+                blankAsNull(o.get("commit")), external(o.getOrDefault("external", "")), profile.warmUpCapS(),
+                profile.jitWaitCapS());
         environment.write(Path.of(o.get("results")));
     }
 

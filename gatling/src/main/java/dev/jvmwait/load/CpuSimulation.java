@@ -16,7 +16,7 @@ public class CpuSimulation extends Simulation {
     private final StepPlan plan = new StepPlan(Scenario.CPU);
 
     {
-        setUp(plan.closed()).assertions(plan.assertions());
+        setUp(plan.populations()).assertions(plan.assertions());
     }
 
     @Override

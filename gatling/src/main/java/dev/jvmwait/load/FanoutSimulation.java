@@ -28,7 +28,7 @@ public class FanoutSimulation extends Simulation {
     private final StepPlan plan = new StepPlan(Scenario.FANOUT);
 
     {
-        setUp(plan.closed()).assertions(plan.assertions());
+        setUp(plan.populations()).assertions(plan.assertions());
     }
 
     @Override

@@ -20,7 +20,7 @@ public class IoSimulation extends Simulation {
     private final StepPlan plan = new StepPlan(Scenario.IO);
 
     {
-        setUp(plan.closed()).assertions(plan.assertions());
+        setUp(plan.populations()).assertions(plan.assertions());
     }
 
     @Override

@@ -29,7 +29,7 @@ public class MistakeBlockingSimulation extends Simulation {
     private final StepPlan plan = new StepPlan(Scenario.MISTAKE_BLOCKING);
 
     {
-        setUp(plan.closed()).assertions(plan.assertions());
+        setUp(plan.populations()).assertions(plan.assertions());
     }
 
     @Override

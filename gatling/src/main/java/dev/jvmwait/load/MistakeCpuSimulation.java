@@ -20,7 +20,7 @@ public class MistakeCpuSimulation extends Simulation {
     private final StepPlan plan = new StepPlan(Scenario.MISTAKE_CPU);
 
     {
-        setUp(plan.closed()).assertions(plan.assertions());
+        setUp(plan.populations()).assertions(plan.assertions());
     }
 
     @Override

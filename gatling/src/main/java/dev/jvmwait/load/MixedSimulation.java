@@ -20,7 +20,7 @@ public class MixedSimulation extends Simulation {
     private final StepPlan plan = new StepPlan(Scenario.MIXED);
 
     {
-        setUp(plan.closed()).assertions(plan.assertions());
+        setUp(plan.populations()).assertions(plan.assertions());
     }
 
     @Override

@@ -21,7 +21,7 @@ public class OpenSimulation extends Simulation {
     private final StepPlan plan = new StepPlan(Scenario.OPEN);
 
     {
-        setUp(plan.open()).assertions(plan.assertions());
+        setUp(plan.populations()).assertions(plan.assertions());
     }
 
     @Override

@@ -4,30 +4,32 @@ import java.util.Locale;
 
 /**
  * The three run sizes of {@code compare.sh}: how long, at most, each target warms to a steady state before its
- * first step ({@link WarmUpSimulation}), how long
- * each step warms and measures, how fast the probe sends, and whether a failed request fails the run. What
+ * first step ({@link WarmUp}), how long each step warms (at least, and at most while the server's JIT is busy) and
+ * measures, how fast the probe sends, and whether a failed request fails the run. What
  * each scenario runs in each profile is in {@link Scenario}.
  */
 public enum Profile {
-    //      warm-up cap s  step warm-up s  step s  probe req/s  fail on errors
-    DEFAULT(30,            1,              2.5,    20,          false),
+    //      warm-up cap s  step warm-up s  JIT wait cap s  step s  probe req/s  fail on errors
+    DEFAULT(60,            1,              10,             2,      50,          false),
     /**
-     * A first picture in under 3 minutes: the lessons that show at a glance, and the ceiling. Each step warms
-     * for half a second only: the target comes to it warmed at the io steps' top concurrency.
+     * A first picture in under 3 minutes: the lessons that show at a glance, on targets warmed as fully as in the
+     * default run (the same rule, a lower cap), with fewer and shorter steps.
      */
-    QUICK(  6,             0.5,            1.2,    20,          false),
+    QUICK(  40,            1,              10,             2,      50,          false),
     /** Every scenario against every target, steps just long enough to see answers: CI, in under 3 minutes. */
-    SMOKE(  0,             0.2,            0.5,    10,          true);
+    SMOKE(  0,             0.2,            0,              0.5,    10,          true);
 
     private final double warmUpCapS;
     private final double warmS;
+    private final double jitWaitCapS;
     private final double stepS;
     private final double probeRps;
     private final boolean failOnErrors;
 
-    Profile(double warmUpCapS, double warmS, double stepS, double probeRps, boolean failOnErrors) {
+    Profile(double warmUpCapS, double warmS, double jitWaitCapS, double stepS, double probeRps, boolean failOnErrors) {
         this.warmUpCapS = warmUpCapS;
         this.warmS = warmS;
+        this.jitWaitCapS = jitWaitCapS;
         this.stepS = stepS;
         this.probeRps = probeRps;
         this.failOnErrors = failOnErrors;
@@ -43,8 +45,8 @@ public enum Profile {
     }
 
     /**
-     * The most a target is warmed before its first step: the io steps' requests at their top concurrency until
-     * the throughput stops rising ({@link SteadyState}), or this many seconds; 0: no warm-up.
+     * The most a target is warmed before its first step: the io steps' requests at their top concurrency until it is
+     * steady ({@link SteadyState}: throughput no longer rising, neither JIT busy), or this many seconds; 0: no warm-up.
      */
     public double warmUpCapS() {
         return warmUpCapS;
@@ -53,6 +55,14 @@ public enum Profile {
     /** Unmeasured load at the step's own level before its window opens. */
     public double warmS() {
         return warmS;
+    }
+
+    /**
+     * The most a closed step's window waits on after its warm-up for the server's JIT to be quiet (a path the warm-up did
+     * not run is compiled first); 0: it does not wait.
+     */
+    public double jitWaitCapS() {
+        return jitWaitCapS;
     }
 
     /** The measured window of a step, unless its scenario sets its own. */

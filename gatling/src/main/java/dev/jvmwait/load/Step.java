@@ -10,20 +10,29 @@ import java.util.stream.IntStream;
 /**
  * One measured level of a scenario: its label (a row's {@code step}), its load (concurrent users for the
  * closed model, arrivals per second for the open one), the request it sends, and what the row reports
- * beside them: the wait and the work each request asks for, the bound Little's law gives, and whether
- * the probe runs beside it. Built by name: {@code Step.closed("1", 200, path).withDelayMs(100)}.
+ * beside them: the wait and the work each request asks for, the bound Little's law gives, whether the
+ * probe runs beside it, and whether the server's live heap is read with the step's requests in flight. Built by name: {@code Step.closed("1", 200, path).withDelayMs(100)}.
  */
 public record Step(String label, Integer users, Double rate, Integer delayMs, Integer n, Double idealRps,
-                   boolean probe, Function<Session, String> path) {
+                   boolean probe, boolean memoryBefore, boolean liveHeap, Integer paceMs, Function<Session, String> path) {
 
     /** A closed-model step: {@code users} loop back-to-back on {@code path}. */
     public static Step closed(String label, int users, Function<Session, String> path) {
-        return new Step(label, users, null, null, null, null, false, path);
+        return new Step(label, users, null, null, null, null, false, false, false, null, path);
     }
 
     /** An open-model step: {@code rate} new requests a second, whatever the answers' pace. */
     public static Step open(String label, double rate, Function<Session, String> path) {
-        return new Step(label, null, rate, null, null, null, false, path);
+        return new Step(label, null, rate, null, null, null, false, false, false, null, path);
+    }
+
+    /**
+     * A steady rate from a few users, each sending one request per {@code users ÷ rate} seconds ({@code pace}): the same
+     * arrivals for every target as long as each answer comes back within its pace, and for the load generator far
+     * cheaper than an open model, which starts a new virtual user per request.
+     */
+    public static Step paced(String label, double rate, int users, Function<Session, String> path) {
+        return new Step(label, users, rate, null, null, null, false, false, false, (int) Math.round(users * 1000 / rate), path);
     }
 
     /** One step per level of a ladder, labelled 1, 2, … in order. */
@@ -33,22 +42,35 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
 
     /** The simulated I/O wait each request asks for. */
     public Step withDelayMs(int delayMs) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, path);
     }
 
     /** The fibonacci each request computes. */
     public Step withN(int n) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, path);
     }
 
     /** The most this step can serve, for its efficiency (see {@link #littleBound}). */
     public Step withIdealRps(double idealRps) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, path);
     }
 
     /** The probe runs beside this step: cheap requests whose latency shows whether the load holds up the rest. */
     public Step withProbe() {
-        return new Step(label, users, rate, delayMs, n, idealRps, true, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, true, memoryBefore, liveHeap, paceMs, path);
+    }
+
+    /**
+     * Before the step starts, with nothing in flight, the server's live heap is read (a full GC, then the heap in use)
+     * and its resident memory: the baseline, and a clean heap for the step to start on.
+     */
+    public Step withMemoryBefore() {
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, true, liveHeap, paceMs, path);
+    }
+
+    /** The server's live heap is read halfway through the window: a full GC, then what the requests in flight hold. */
+    public Step withLiveHeap() {
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, true, paceMs, path);
     }
 
     /** Little's law: with every user always waiting {@code waitMs}, throughput cannot exceed users ÷ wait. */

@@ -1,56 +1,193 @@
 package dev.jvmwait.load;
 
+import dev.jvmwait.results.WarmUpRule;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The time line of one step and what it measured: its first user starts the clock; requests sent during
- * the first {@code warm} are named {@code warmup <step>}, those of the next {@code measure} {@code main
- * <step>}, later ones {@code drain <step>}; every answer's response time is recorded under its request's name.
+ * The time line of one step and what it measured: its first user starts the clock; requests sent before the window
+ * opens are {@code warmup} requests, those of the next {@code measure} {@code main} ones, later ones {@code drain};
+ * every answer's response time is recorded under its request's name, which Gatling shows too:
+ * {@code <scenario> <kind> <step>}, e.g. {@code io main 4}.
+ *
+ * <p>The window opens after the step's warm-up, and, for a closed step, not before the server's JIT has been quiet
+ * for a second ({@link WarmUpRule#JIT_BUSY}): a step that sends a request the warm-up did not (a dashboard, a
+ * fibonacci) makes C2 compile its path first, and a window open then would measure the compiler. A cap ends that
+ * wait; the window then measures a cold server, and the row says so. A step that reads the server's live heap does so
+ * before it starts ({@link Step#withMemoryBefore()}) or halfway through its window ({@link Step#withLiveHeap()}), off
+ * Gatling's threads.
  */
 final class StepClock {
 
+    /** Watches the server's JIT before a window, and reads the heap in it: off Gatling's threads, which must not wait. */
+    private static final ScheduledExecutorService LATER = Executors.newScheduledThreadPool(2,
+            Thread.ofPlatform().daemon().name("step-clock-", 0).factory());
+    private static final long JIT_TICK_MS = 250;
+
+    private final String scenario;
     private final Step step;
+    private final long rampMs;
     private final long warmMs;
     private final long measureMs;
+    private final SteadyState.JitClock serverJit;
+    private final long jitWaitCapMs;
     private final AtomicLong start = new AtomicLong();
+    private volatile long windowStartMs;
+    private final Deque<long[]> jitReadings = new ArrayDeque<>();
+    private ScheduledFuture<?> jitWatch;
     private final Map<String, RequestTimes> times = new ConcurrentHashMap<>();
     private volatile Boolean pastLimit;
+    /** The names a request of this step goes by, made once: every request asks for one. */
+    private final String warmupName;
+    private final String mainName;
+    private final String drainName;
+    private final String probeName;
+    private final String probeIdleName;
+    /** The server, where this step reads its memory (before it starts, or halfway through its window); else null. */
+    private final ServerMemory server;
+    private volatile Double heapIdleMb;
+    private volatile Double rssIdleMb;
+    private volatile Double heapLiveMb;
 
-    StepClock(Step step, long warmMs, long measureMs) {
+    /**
+     * {@code rampMs}: how long the step's users take to start; {@code warmMs}: the least warm-up before the window; {@code serverJit}, {@code jitWaitCapMs}: for a closed step,
+     * how long at most the window waits on after it for the server's JIT to be quiet ({@link SteadyState.JitClock#NONE}
+     * or 0: it does not wait).
+     */
+    StepClock(String scenario, Step step, long rampMs, long warmMs, long measureMs, SteadyState.JitClock serverJit,
+              long jitWaitCapMs) {
+        this.scenario = scenario;
         this.step = step;
+        this.rampMs = rampMs;
         this.warmMs = warmMs;
         this.measureMs = measureMs;
+        boolean waits = step.users() != null && jitWaitCapMs > 0 && serverJit.cpuUs() >= 0;
+        this.serverJit = waits ? serverJit : SteadyState.JitClock.NONE;
+        this.jitWaitCapMs = waits ? jitWaitCapMs : 0;
+        this.server = step.memoryBefore() || step.liveHeap() ? ServerMemory.ofServer() : null;
+        this.warmupName = StepRecord.requestName(scenario, "warmup", step.label());
+        this.mainName = StepRecord.requestName(scenario, "main", step.label());
+        this.drainName = StepRecord.requestName(scenario, "drain", step.label());
+        this.probeName = StepRecord.requestName(scenario, "probe", step.label());
+        this.probeIdleName = StepRecord.requestName(scenario, "probe idle", step.label());
+    }
+
+    String scenario() {
+        return scenario;
     }
 
     Step step() {
         return step;
     }
 
-    /** Starts the clock if this is the step's first user. */
-    void startOnce() {
-        start.compareAndSet(0, System.currentTimeMillis());
+    long rampMs() {
+        return rampMs;
     }
 
-    /** Whether the closed model's users should send another request. */
+    long warmMs() {
+        return warmMs;
+    }
+
+    long measureMs() {
+        return measureMs;
+    }
+
+    /** The longest this step's warm-up and window can take: what a probe beside it must cover. */
+    long longestMs() {
+        return warmMs + jitWaitCapMs + measureMs;
+    }
+
+    /** Starts the clock if this is the step's first user; whether it did. */
+    boolean startOnce() {
+        long now = System.currentTimeMillis();
+        if (!start.compareAndSet(0, now)) {
+            return false;
+        }
+        if (jitWaitCapMs == 0) {
+            openWindow(now + warmMs);
+        } else {
+            jitWatch = LATER.scheduleAtFixedRate(this::watchJit, 0, JIT_TICK_MS, TimeUnit.MILLISECONDS);
+        }
+        return true;
+    }
+
+    /** Every tick before the window opens: open it once the warm-up is over and the JIT was quiet over the last second. */
+    private synchronized void watchJit() {
+        if (windowStartMs != 0) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        long jitUs = serverJit.cpuUs();
+        jitReadings.addLast(new long[] {now, jitUs});
+        while (jitReadings.size() > 1 && jitReadings.peekFirst()[0] < now - 1000 - JIT_TICK_MS) {
+            jitReadings.removeFirst();
+        }
+        long[] secondAgo = jitReadings.peekFirst();
+        if (now < start.get() + warmMs || now - secondAgo[0] < 1000 - JIT_TICK_MS / 2) {
+            return;
+        }
+        double share = (jitUs - secondAgo[1]) / 1000.0 / (now - secondAgo[0]) / serverJit.cores();
+        if (jitUs < 0 || share < WarmUpRule.JIT_BUSY || now >= start.get() + warmMs + jitWaitCapMs) {
+            openWindow(now);
+            jitWatch.cancel(false);
+        }
+    }
+
+    private void openWindow(long atMs) {
+        windowStartMs = atMs;
+        if (server != null && step.liveHeap()) {
+            LATER.schedule(() -> {
+                heapLiveMb = server.liveHeapMb();
+            }, Math.max(0, atMs + measureMs / 2 - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Whether this step reads the server's memory before it starts. */
+    boolean readsMemoryBefore() {
+        return server != null && step.memoryBefore();
+    }
+
+    /** With nothing in flight, before the step starts: the server's live heap and resident memory. */
+    void readIdleMemory() {
+        if (readsMemoryBefore()) {
+            heapIdleMb = server.liveHeapMb();
+            rssIdleMb = server.rssMb();
+        }
+    }
+
+    /** Whether the closed model's users should send another request: until the window, once open, ends. */
     boolean running() {
-        return System.currentTimeMillis() < start.get() + warmMs + measureMs;
+        long window = windowStartMs;
+        return window == 0 || System.currentTimeMillis() < window + measureMs;
     }
 
     boolean measuring() {
+        long window = windowStartMs;
         long now = System.currentTimeMillis();
-        return now >= start.get() + warmMs && now < start.get() + warmMs + measureMs;
+        return window != 0 && now >= window && now < window + measureMs;
     }
 
-    /** The name of a request sent now: only {@code main <step>} requests are measured. */
+    /** The name of a request sent now: only {@code main} requests are measured. */
     String requestName() {
+        long window = windowStartMs;
         long now = System.currentTimeMillis();
-        if (now < start.get() + warmMs) {
-            return "warmup " + step.label();
+        if (window == 0 || now < window) {
+            return warmupName;
         }
-        return now < start.get() + warmMs + measureMs ? "main " + step.label() : "drain " + step.label();
+        return now < window + measureMs ? mainName : drainName;
+    }
+
+    /** The name of a probe request sent now: only those sent during the window count. */
+    String probeName() {
+        return measuring() ? probeName : probeIdleName;
     }
 
     /** One answer (or failure) of a request of this name. */
@@ -65,13 +202,16 @@ final class StepClock {
     }
 
     /**
-     * Whether a measured request failed or the measured p99 exceeded {@code limitMs}: decided once, when first
-     * asked, which the open model does when the next step starts, so once this one is over.
+     * Whether a measured request failed or the measured p99 exceeded {@code limitMs}, or the step never ran: decided
+     * once, when first asked, which the open ladder does when the next step starts, so once this one is over.
      */
     boolean pastLimit(double limitMs) {
         Boolean known = pastLimit;
+        if (start.get() == 0) {
+            return true; // skipped: the step before it was past the limit
+        }
         if (known == null) {
-            Latencies main = latencies("main " + step.label());
+            Latencies main = latencies(mainName);
             known = main.ko() > 0 || main.p99Ms() > limitMs;
             pastLimit = known;
         }
@@ -86,7 +226,8 @@ final class StepClock {
         }
         Map<String, Latencies> requests = new TreeMap<>();
         times.forEach((name, recorded) -> requests.put(name, recorded.latencies()));
-        return new StepRecord(step.label(), step.users(), step.rate(), step.delayMs(), step.n(), step.idealRps(),
-                step.probe(), startMs, startMs + warmMs, startMs + warmMs + measureMs, requests);
+        long window = windowStartMs == 0 ? startMs + warmMs : windowStartMs;
+        return new StepRecord(scenario, step.label(), step.users(), step.rate(), step.delayMs(), step.n(), step.idealRps(),
+                step.probe(), startMs, window, window + measureMs, requests, heapLiveMb, heapIdleMb, rssIdleMb);
     }
 }

@@ -2,18 +2,20 @@ package dev.jvmwait.load;
 
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.pace;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.core.CoreDsl.stopLoadGeneratorIf;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.Assertion;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.nio.file.Path;
@@ -22,11 +24,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Turns a scenario's steps into one Gatling run: the steps run one after the other ({@code andThen}),
- * each with its own warm-up, and the probe, if any step wants it, runs beside them all. Every answer's
- * response time is recorded under its request's name, and {@link #writeRecords} writes each step's
+ * Turns scenarios' steps into one Gatling run: every step of every scenario, one after the other ({@code andThen}),
+ * each with its own warm-up, and beside a step that wants it, the probe. One run for all of a target's scenarios
+ * keeps the load generator's JIT warm from one scenario to the next and pays Gatling's start and report once.
+ * Every answer's response time is recorded under its request's name, and {@link #writeRecords} writes each step's
  * {@link StepRecord} once Gatling has run them.
  */
 public final class StepPlan {
@@ -36,24 +40,35 @@ public final class StepPlan {
     private static final String SENT_MS = "sentMs";
     private static final String RESPONSE_MS = "responseMs";
 
-    /** The open model stops once a step's p99 exceeds this many waits (or it has errors): past the limit. */
+    /** An open ladder skips its next steps once a step's p99 exceeds this many waits (or it has errors): past the limit. */
     static final double PAST_LIMIT_WAITS = 2.0;
 
     private final Knobs knobs;
-    private final List<StepClock> clocks;
-    private final long warmMs;
-    private final long measureMs;
+    private final List<StepClock> clocks = new ArrayList<>();
+    private int reported;
 
-    /** The steps of a scenario, with the knobs of this run ({@link Knobs#of(Scenario)}). */
+    /** The steps of one scenario, with the knobs of this run ({@link Knobs#of(Scenario)}). */
     public StepPlan(Scenario scenario) {
-        this(Knobs.of(scenario), scenario);
+        this(List.of(scenario));
     }
 
-    StepPlan(Knobs knobs, Scenario scenario) {
-        this.knobs = knobs;
-        this.warmMs = Math.round(knobs.warmS() * 1000);
-        this.measureMs = Math.round(knobs.stepS() * 1000);
-        this.clocks = scenario.steps(knobs).stream().map(step -> new StepClock(step, warmMs, measureMs)).toList();
+    /** The steps of these scenarios, in this order, each with its knobs in this run. */
+    public StepPlan(List<Scenario> scenarios) {
+        this(scenarios.stream().map(Knobs::of).toList(), scenarios);
+    }
+
+    /** {@code knobs}: each scenario's, in the same order; the profile's (address, probe, errors) are the first's. */
+    StepPlan(List<Knobs> knobs, List<Scenario> scenarios) {
+        this.knobs = knobs.getFirst();
+        SteadyState.JitClock serverJit = SteadyState.JitClock.server();
+        for (int i = 0; i < scenarios.size(); i++) {
+            Knobs own = knobs.get(i);
+            long measureMs = Math.round(own.stepS() * 1000);
+            for (Step step : scenarios.get(i).steps(own)) {
+                clocks.add(new StepClock(scenarios.get(i).label(), step, rampMs(own, step), warmMs(own, step), measureMs,
+                        serverJit, Math.round(own.jitWaitCapS() * 1000)));
+            }
+        }
     }
 
     /**
@@ -65,56 +80,74 @@ public final class StepPlan {
     }
 
     /** Keep-alive connections, one per virtual user; no warm-up request to a public site. */
-    private HttpProtocolBuilder protocol() {
+    HttpProtocolBuilder protocol() {
         return http.baseUrl(knobs.baseUrl())
                 .disableWarmUp()
                 .acceptHeader("application/json")
                 .disableCaching();
     }
 
-    /** Closed model: each step's users loop back-to-back until the step's window ends. */
-    public List<PopulationBuilder> closed() {
-        List<PopulationBuilder> populations = new ArrayList<>();
-        for (StepClock clock : clocks) {
-            int users = clock.step().users();
-            // Gatling's ramp misbehaves below a second, so a short warm-up starts its users at once.
-            long rampMs = warmMs >= 2000 ? 1000 : 0;
-            var scenario = scenario("step " + clock.step().label())
-                    .exec(session -> {
-                        clock.startOnce();
-                        return session;
-                    })
-                    .asLongAs(session -> clock.running()).on(timed(clock, session -> clock.requestName(), clock.step().path()));
-            populations.add(scenario.injectOpen(rampMs > 0 ? rampUsers(users).during(Duration.ofMillis(rampMs))
-                    : atOnceUsers(users)).protocols(protocol()));
+    /**
+     * Every step in turn, by its model: a closed step's users loop back-to-back until its window ends; an open step
+     * sends its rate of new requests for its warm-up and window. In the {@code open} ladder, a step after one that
+     * went past its limit sends nothing: the service is past it.
+     */
+    public List<PopulationBuilder> populations() {
+        List<Together> steps = new ArrayList<>();
+        for (int i = 0; i < clocks.size(); i++) {
+            StepClock clock = clocks.get(i);
+            StepClock before = i > 0 && clocks.get(i - 1).scenario().equals(clock.scenario()) ? clocks.get(i - 1) : null;
+            boolean ladder = clock.scenario().equals(Scenario.OPEN.label()) && before != null;
+            steps.add(withProbe(clock, population(clock, ladder ? before : null)));
         }
-        return chain(populations);
+        return chain(steps);
+    }
+
+    /** One step's users; with {@code pastLimitSkips}, they send nothing if that step went past its limit. */
+    private PopulationBuilder population(StepClock clock, StepClock pastLimitSkips) {
+        Step step = clock.step();
+        ChainBuilder request = exec(session -> {
+            if (clock.startOnce()) {
+                reportDoneBefore(clock);
+            }
+            return session;
+        });
+        if (step.users() != null) {
+            long rampMs = clock.rampMs();
+            ChainBuilder each = timed(clock, clock::requestName, step.path());
+            request = request.asLongAs(session -> clock.running())
+                    .on(step.paceMs() == null ? each : pace(Duration.ofMillis(step.paceMs())).exec(each));
+            return scenario(clock.scenario() + " " + step.label()).exec(request)
+                    .injectOpen(rampMs > 0 ? rampUsers(step.users()).during(Duration.ofMillis(rampMs)) : atOnceUsers(step.users()))
+                    .protocols(protocol());
+        }
+        request = request.exec(timed(clock, clock::requestName, step.path()));
+        if (pastLimitSkips != null) {
+            double limitMs = PAST_LIMIT_WAITS * step.delayMs();
+            request = doIf(session -> !pastLimitSkips.pastLimit(limitMs)).then(request);
+        }
+        return scenario(clock.scenario() + " " + step.label()).exec(request)
+                .injectOpen(constantUsersPerSec(step.rate()).during(injection(clock)))
+                .protocols(protocol().shareConnections());
     }
 
     /**
-     * Open model: each step sends its rate of new requests. Once a step's p99 exceeds twice the delay or
-     * it has errors, the next step stops the run: the service is past its limit.
+     * How long a closed step's users take to start: spread over a second if their requests wait (or pace), so that they do
+     * not all send and wait in lock-step (a burst of every user at once per wait measures a queue the style does not
+     * have); at once if not, or if the profile warms its steps less than a second (a smoke run only checks answers).
+     * Whole seconds: Gatling leaves a ramp shorter than a second waiting forever.
      */
-    public List<PopulationBuilder> open() {
-        List<PopulationBuilder> populations = new ArrayList<>();
-        StepClock previous = null;
-        for (StepClock clock : clocks) {
-            StepClock before = previous;
-            double limitMs = PAST_LIMIT_WAITS * clock.step().delayMs();
-            var scenario = scenario("step " + clock.step().label())
-                    .exec(stopLoadGeneratorIf(
-                            session -> "step before " + clock.step().label() + " was past the limit",
-                            session -> before != null && before.pastLimit(limitMs)))
-                    .exec(session -> {
-                        clock.startOnce();
-                        return session;
-                    })
-                    .exec(timed(clock, session -> clock.requestName(), clock.step().path()));
-            populations.add(scenario.injectOpen(constantUsersPerSec(clock.step().rate())
-                    .during(injection())).protocols(protocol().shareConnections()));
-            previous = clock;
-        }
-        return chain(populations);
+    static long rampMs(Knobs knobs, Step step) {
+        boolean waits = step.delayMs() != null && step.delayMs() > 0 || step.paceMs() != null;
+        return step.users() != null && waits && knobs.warmS() >= 1 ? 1000 : 0;
+    }
+
+    /**
+     * A step's unmeasured start: the profile's warm-up, and at least the ramp and one wait more, so that every user
+     * has connected and sent a request before the window opens, and the window does not count connections opened.
+     */
+    static long warmMs(Knobs knobs, Step step) {
+        return Math.max(Math.round(knobs.warmS() * 1000), rampMs(knobs, step) + (step.delayMs() == null ? 0 : step.delayMs()));
     }
 
     /**
@@ -122,8 +155,8 @@ public final class StepPlan {
      * Gatling's constant-rate injection drops a fraction of a second. The clock, not the injection,
      * decides which requests are measured.
      */
-    private Duration injection() {
-        return Duration.ofSeconds((warmMs + measureMs + 999) / 1000);
+    private static Duration injection(StepClock clock) {
+        return Duration.ofSeconds((clock.warmMs() + clock.measureMs() + 999) / 1000);
     }
 
     /**
@@ -131,9 +164,9 @@ public final class StepPlan {
      * gave the request: the time Gatling measured when an answer came, else (refused, timed out) the time
      * from just before the request to just after it failed.
      */
-    private static ChainBuilder timed(StepClock clock, Function<Session, String> name, Function<Session, String> path) {
+    private static ChainBuilder timed(StepClock clock, Supplier<String> name, Function<Session, String> path) {
         return exec(session -> session.markAsSucceeded().remove(RESPONSE_MS)
-                        .set(NAME, name.apply(session)).set(SENT_MS, System.currentTimeMillis()))
+                        .set(NAME, name.get()).set(SENT_MS, System.currentTimeMillis()))
                 .exec(http(session -> session.getString(NAME)).get(path)
                         .check(responseTimeInMillis().saveAs(RESPONSE_MS), status().is(200)))
                 .exec(session -> {
@@ -144,8 +177,20 @@ public final class StepPlan {
                 });
     }
 
+    /** Tells {@link Progress} of every step before this one not told of yet, in order: those are done. */
+    private synchronized void reportDoneBefore(StepClock clock) {
+        int upTo = clock == null ? clocks.size() : clocks.indexOf(clock);
+        for (; reported < upTo; reported++) {
+            StepRecord record = clocks.get(reported).record();
+            if (record != null) {
+                Progress.stepDone(record);
+            }
+        }
+    }
+
     /** Appends each step's record to the file {@code -Drecords} names (else prints them): call it from {@code after()}. */
     public void writeRecords() {
+        reportDoneBefore(null);
         String file = System.getProperty("records");
         clocks.stream().map(StepClock::record).filter(Objects::nonNull).forEach(record -> {
             if (file == null || file.isBlank()) {
@@ -157,29 +202,44 @@ public final class StepPlan {
     }
 
     /**
-     * Step 1 andThen (step 2 andThen (...)): each step starts once the one before has finished. A step
-     * with the probe starts it beside itself, for its own warm-up and window, so the probe covers every
-     * step however long the one before took to drain.
+     * A step's populations: its users; beside them, the probe if it has one; before them, for a step that reads the
+     * server's memory, one user that reads it with nothing in flight.
      */
-    private List<PopulationBuilder> chain(List<PopulationBuilder> populations) {
-        List<PopulationBuilder> following = List.of();
-        for (int i = populations.size() - 1; i >= 0; i--) {
-            PopulationBuilder step = following.isEmpty() ? populations.get(i) : populations.get(i).andThen(following);
-            following = next(i, step);
-        }
-        return following;
+    private record Together(PopulationBuilder step, List<PopulationBuilder> beside, PopulationBuilder before) {
     }
 
-    /** The populations that start together at step {@code i}: the step, and its probe if it has one. */
-    private List<PopulationBuilder> next(int i, PopulationBuilder step) {
-        StepClock clock = clocks.get(i);
-        if (!clock.step().probe()) {
-            return List.of(step);
+    private Together withProbe(StepClock clock, PopulationBuilder step) {
+        List<PopulationBuilder> beside = new ArrayList<>();
+        if (clock.step().probe()) {
+            // Arrivals at a steady rate, whatever the answers' pace, for as long as the step can take; none once it ended.
+            beside.add(scenario(clock.scenario() + " probe " + clock.step().label())
+                    .exec(doIf(session -> clock.running()).then(timed(clock, clock::probeName, session -> "/api/users/1?delayMs=0")))
+                    .injectOpen(constantUsersPerSec(knobs.probeRps()).during(Duration.ofSeconds((clock.longestMs() + 999) / 1000)))
+                    .protocols(protocol().shareConnections()));
         }
-        var probe = scenario("probe " + clock.step().label())
-                .exec(timed(clock, session -> clock.measuring() ? "probe " + clock.step().label() : "probe idle",
-                        session -> "/api/users/1?delayMs=0"));
-        return List.of(step, probe.injectOpen(constantUsersPerSec(knobs.probeRps()).during(injection()))
-                .protocols(protocol().shareConnections()));
+        PopulationBuilder before = null;
+        if (clock.readsMemoryBefore()) {
+            before = scenario(clock.scenario() + " idle memory " + clock.step().label()).exec(session -> {
+                clock.readIdleMemory();
+                return session;
+            }).injectOpen(atOnceUsers(1));
+        }
+        return new Together(step, beside, before);
+    }
+
+    /**
+     * Step 1 andThen (step 2 andThen (...)): each step starts once the users of the one before have finished, its probe
+     * beside it, so the probe covers every step however long the one before took to drain.
+     */
+    private static List<PopulationBuilder> chain(List<Together> steps) {
+        List<PopulationBuilder> following = List.of();
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            Together step = steps.get(i);
+            List<PopulationBuilder> together = new ArrayList<>();
+            together.add(following.isEmpty() ? step.step() : step.step().andThen(following));
+            together.addAll(step.beside());
+            following = step.before() == null ? together : List.of(step.before().andThen(together));
+        }
+        return following;
     }
 }

@@ -12,14 +12,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a simulation recorded for one step: the step's load, its window (epoch milliseconds) and the
- * response times of each request name it sent ({@code main <step>}, {@code warmup <step>}, {@code probe
- * <step>}, ...). One JSON line per step in the records file, written after Gatling has run the steps, so
- * that the harness reads each step's numbers by its name.
+ * What a simulation recorded for one step: its scenario, the step's load, its window (epoch milliseconds) and the
+ * response times of each request name it sent ({@code io main 4}, {@code io warmup 4}, {@code mistake-cpu probe
+ * in-handler}, ...: {@link #requestName}). One JSON line per step in the records file, written after Gatling has
+ * run the steps, so that the harness reads each step's numbers by its name.
+ *
+ * @param scenario the scenario's label; {@code null} in records written before one run held several scenarios, whose
+ *     request names were {@code <kind> <step>}
+ * @param heapLiveMb the server's heap in use after a full GC halfway through the window, where the step read it
+ * @param heapIdleMb the server's heap in use after a full GC just before the step started, nothing in flight
+ * @param rssIdleMb the server's resident memory then
  */
-public record StepRecord(String label, Integer users, Double rate, Integer delayMs, Integer n, Double idealRps,
+public record StepRecord(String scenario, String label, Integer users, Double rate, Integer delayMs, Integer n, Double idealRps,
                          boolean probe, long startMs, long measureStartMs, long measureEndMs,
-                         Map<String, Latencies> requests) {
+                         Map<String, Latencies> requests, Double heapLiveMb, Double heapIdleMb, Double rssIdleMb) {
 
     private static final JsonMapper JSON = new JsonMapper();
 
@@ -30,6 +36,16 @@ public record StepRecord(String label, Integer users, Double rate, Integer delay
     /** The response times of the requests of this name, or {@link Latencies#NONE}. */
     public Latencies requests(String name) {
         return requests.getOrDefault(name, Latencies.NONE);
+    }
+
+    /** The response times of this step's requests of one kind: {@code main}, {@code warmup}, {@code probe}, ... */
+    public Latencies ofKind(String kind) {
+        return requests(requestName(scenario, kind, label));
+    }
+
+    /** What a request of this kind in this step is called, in the records and in Gatling's report. */
+    static String requestName(String scenario, String kind, String step) {
+        return (scenario == null ? "" : scenario + " ") + kind + " " + step;
     }
 
     void appendTo(Path records) {

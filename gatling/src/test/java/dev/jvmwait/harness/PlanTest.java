@@ -15,12 +15,14 @@ class PlanTest {
     void thePlanHasAHeaderLineThenOneLinePerStepStartingWithItsScenario() {
         List<String> lines = Plan.lines(Profile.QUICK, Scenario.of(Profile.QUICK));
 
-        assertTrue(lines.getFirst().startsWith("# quick: up to 6 s of warm-up to steady state per target"), lines.getFirst());
+        assertTrue(lines.getFirst().startsWith("# quick: two warm-up phases per target, each until steady, up to 40 s"),
+                lines.getFirst());
         List<String> steps = lines.subList(1, lines.size());
-        assertEquals(7, steps.size(), String.join("\n", steps));
-        assertEquals(List.of("io", "io", "mistake-blocking", "mistake-blocking", "mistake-cpu", "mistake-cpu", "ceiling"),
+        assertEquals(6, steps.size(), String.join("\n", steps));
+        assertEquals(List.of("io", "io", "mistake-blocking", "mistake-blocking", "mistake-cpu", "mistake-cpu"),
                 steps.stream().map(line -> line.split(" +")[0]).toList());
-        assertTrue(steps.get(2).endsWith("probe measured 2 s"), steps.get(2));
+        assertTrue(steps.get(1).endsWith("users=1000   delay 500 ms"), steps.get(1));
+        assertTrue(steps.get(2).endsWith("probe measured 3 s"), steps.get(2));
     }
 
     @Test
@@ -31,8 +33,8 @@ class PlanTest {
 
     @Test
     void environmentRecordsTheProfilesKnobsThenEachScenariosOwn() {
-        assertEquals(List.of("warmUpCapS=0", "warmS=0.2", "stepS=0.5", "probeRps=10", "delayMs=100", "cpu.users=1,2", "cpu.n=20",
-                "mistake-blocking.users=10", "mistake-blocking.stepS=1"),
+        assertEquals(List.of("warmUpCapS=0", "warmS=0.2", "jitWaitCapS=0", "stepS=0.5", "probeRps=10", "cpu.users=1,2", "cpu.n=20",
+                "mistake-blocking.users=10", "mistake-blocking.waitMs=100", "mistake-blocking.stepS=1"),
                 Plan.knobWords(Profile.SMOKE, List.of(Scenario.CPU, Scenario.MISTAKE_BLOCKING)));
     }
 }

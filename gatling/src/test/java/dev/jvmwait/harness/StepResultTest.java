@@ -20,20 +20,24 @@ class StepResultTest {
 
     /** The 4th io step, 1,000 users: warmed from 10 s, measured from 11 s to 16 s; its main requests as given. */
     private static StepRecord ioStep(Latencies main) {
-        return new StepRecord("4", 1000, null, 100, null, 10000.0, false, 10000, 11000, 16000, Map.of("main 4", main));
+        return new StepRecord("io", "4", 1000, null, 100, null, 10000.0, false, 10000, 11000, 16000, Map.of("io main 4", main),
+                null, null, null);
     }
 
     private static Latencies times(long count, long ko, long p99) {
         return new Latencies(count, ko, 101, 110, p99, 200, "");
     }
 
-    /** A server using half a core and a load generator using a whole one, sampled every second. */
+    /**
+     * A server using half a core, a fifth of it its JIT's, and a load generator using a whole one, a fifth of it its JIT's,
+     * sampled every second.
+     */
     private static List<ProcSampler.Sample> samples() {
         return List.of(
-                new ProcSampler.Sample(10_000, 1_000_000, 200_000, 40, 5_000_000),
-                new ProcSampler.Sample(11_000, 1_500_000, 300_000, 220, 6_000_000),
-                new ProcSampler.Sample(16_000, 4_000_000, 350_000, 230, 11_000_000),
-                new ProcSampler.Sample(17_000, 4_500_000, 100_000, 20, 12_000_000));
+                new ProcSampler.Sample(10_000, 1_000_000, 0, 200_000, 40, 5_000_000, 0),
+                new ProcSampler.Sample(11_000, 1_500_000, 100_000, 300_000, 220, 6_000_000, 100_000),
+                new ProcSampler.Sample(16_000, 4_000_000, 1_100_000, 350_000, 230, 11_000_000, 1_100_000),
+                new ProcSampler.Sample(17_000, 4_500_000, 1_200_000, 100_000, 20, 12_000_000, 1_300_000));
     }
 
     private static ResultRow row(StepResult step) {
@@ -42,7 +46,7 @@ class StepResultTest {
 
     @Test
     void rowsAreAppendedUnderOneHeaderAndReadBackAsWritten(@TempDir Path dir) throws IOException {
-        StepResult step = StepResult.of("virtual", "io", ioStep(times(47_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 1, null);
+        StepResult step = StepResult.of("virtual", "io", ioStep(times(47_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 1, null, 1);
         Path csv = dir.resolve("results.csv");
 
         ResultRow.FILE.append(csv, List.of(step.resultRow()));
@@ -56,7 +60,7 @@ class StepResultTest {
 
     @Test
     void throughputIsRequestsOverTheMeasuredWindowAndEfficiencyIsAgainstLittlesBound() {
-        StepResult step = StepResult.of("virtual", "io", ioStep(times(47_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 1, null);
+        StepResult step = StepResult.of("virtual", "io", ioStep(times(47_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 1, null, 1);
 
         ResultRow row = row(step);
         assertEquals(9400.0, row.rps());
@@ -67,7 +71,7 @@ class StepResultTest {
     @Test
     void serverCpuPerRequestComesFromTheSamplesAroundTheWindow() {
         StepResult step = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(),
-                Path.of("gatling/x"), 1, 1, null);
+                Path.of("gatling/x"), 1, 1, null, 1);
 
         // 2.5 s of CPU over 5 s of wall time, 5,000 requests: 500 µs each
         assertEquals(500.0, row(step).cpuUsPerReq());
@@ -78,7 +82,7 @@ class StepResultTest {
     @Test
     void peaksAreTakenOverTheStepIncludingItsWarmUpButNotAfter() {
         StepResult step = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(),
-                Path.of("gatling/x"), 1, 1, null);
+                Path.of("gatling/x"), 1, 1, null, 1);
 
         assertEquals(341.8, row(step).rssPeakMb());
         assertEquals(230.0, row(step).threadsPeak());
@@ -86,11 +90,12 @@ class StepResultTest {
 
     @Test
     void probeP99IsReportedOnItsOwnAndEmptyWhereThereWasNoProbe() {
-        StepRecord mistake = new StepRecord("blocking-call", 100, null, 100, null, 1000.0, true, 10000, 11000, 16000,
-                Map.of("main blocking-call", times(200, 0, 2600), "probe blocking-call", times(100, 0, 2450)));
-        StepResult probed = StepResult.of("reactive", "mistake-blocking", mistake, samples(), Path.of("gatling/x"), 1, 1, null);
+        StepRecord mistake = new StepRecord("mistake-blocking", "blocking-call", 100, null, 100, null, 1000.0, true, 10000, 11000,
+                16000, Map.of("mistake-blocking main blocking-call", times(200, 0, 2600),
+                        "mistake-blocking probe blocking-call", times(100, 0, 2450)), null, null, null);
+        StepResult probed = StepResult.of("reactive", "mistake-blocking", mistake, samples(), Path.of("gatling/x"), 1, 1, null, 1);
         StepResult unprobed = StepResult.of("virtual", "io", ioStep(times(10, 0, 118)), samples(),
-                Path.of("gatling/x"), 1, 1, null);
+                Path.of("gatling/x"), 1, 1, null, 1);
 
         assertEquals(2450.0, row(probed).probeP99Ms());
         assertNull(row(unprobed).probeP99Ms());
@@ -99,20 +104,22 @@ class StepResultTest {
 
     @Test
     void withoutASampledServerTheServerColumnsAreEmpty() {
-        List<ProcSampler.Sample> external = List.of(new ProcSampler.Sample(10_000, -1, -1, -1, 1_000_000),
-                new ProcSampler.Sample(17_000, -1, -1, -1, 2_000_000));
+        List<ProcSampler.Sample> external = List.of(new ProcSampler.Sample(10_000, -1, -1, -1, -1, 1_000_000, 0),
+                new ProcSampler.Sample(17_000, -1, -1, -1, -1, 2_000_000, 0));
         StepResult step = StepResult.of("virtual", "io", ioStep(times(10, 0, 118)), external,
-                Path.of("gatling/x"), null, 1, null);
+                Path.of("gatling/x"), null, 1, null, 1);
 
         assertNull(row(step).cpuUsPerReq());
         assertNull(row(step).rssPeakMb());
         assertNull(row(step).threadsPeak());
+        assertNull(row(step).serverJitShare());
+        assertNull(row(step).cold(), "unknown, not warm: nobody watched the server's JIT");
         assertTrue(step.progressLine().contains("cpu server not sampled"), step.progressLine());
     }
 
     @Test
     void aLoadGeneratorUsingItsWholeCoreMakesTheStepMachineBound() {
-        StepResult step = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 1, null);
+        StepResult step = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 1, null, 1);
 
         assertEquals(1.0, row(step).loadgenCpuShare());
         assertEquals(0.5, row(step).serverCpuShare());
@@ -122,9 +129,9 @@ class StepResultTest {
 
     @Test
     void sharesAreOfEachSidesCoresAndUnknownCoresLeaveTheVerdictUnknown() {
-        StepResult two = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 2, null);
+        StepResult two = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 2, null, 1);
         StepResult noServerCores = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(),
-                Path.of("gatling/x"), null, 2, null);
+                Path.of("gatling/x"), null, 2, null, 1);
 
         assertEquals(0.5, row(two).loadgenCpuShare());
         assertEquals(false, row(two).machineBound());
@@ -134,20 +141,57 @@ class StepResultTest {
 
     @Test
     void aBusyServerMakesOnlyAConcurrencyLessonsStepMachineBound() {
-        List<ProcSampler.Sample> busy = List.of(new ProcSampler.Sample(11_000, 0, 1, 1, 0),
-                new ProcSampler.Sample(16_000, 4_500_000, 1, 1, 1_000_000));
-        StepRecord cpu = new StepRecord("3", 16, null, null, 27, null, false, 10000, 11000, 16000,
-                Map.of("main 3", times(5_000, 0, 30)));
+        List<ProcSampler.Sample> busy = List.of(new ProcSampler.Sample(11_000, 0, 0, 1, 1, 0, 0),
+                new ProcSampler.Sample(16_000, 4_500_000, 0, 1, 1, 1_000_000, 0));
+        StepRecord cpu = new StepRecord("cpu", "3", 16, null, null, 27, null, false, 10000, 11000, 16000,
+                Map.of("cpu main 3", times(5_000, 0, 30)), null, null, null);
 
-        assertEquals(true, row(StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), busy, Path.of("x"), 1, 1, null))
+        assertEquals(true, row(StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), busy, Path.of("x"), 1, 1, null, 1))
                 .machineBound());
-        assertEquals(false, row(StepResult.of("virtual", "cpu", cpu, busy, Path.of("x"), 1, 1, null)).machineBound());
+        assertEquals(false, row(StepResult.of("virtual", "cpu", cpu, busy, Path.of("x"), 1, 1, null, 1)).machineBound());
+    }
+
+    @Test
+    void aServerWhoseJitTookAFifthOfItsCoresWasColdAndTheLoadGeneratorsJitIsRecordedToo() {
+        StepResult step = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 1, null, 1);
+        List<ProcSampler.Sample> quiet = samples().stream().map(s -> new ProcSampler.Sample(s.atMs(), s.serverCpuUs(), 0,
+                s.serverRssKb(), s.serverThreads(), s.loadgenCpuUs(), 0)).toList();
+
+        assertEquals(0.2, row(step).serverJitShare());
+        assertEquals(true, row(step).cold());
+        assertEquals(0.2, row(step).loadgenJitShare());
+        assertTrue(step.progressLine().contains("COLD"), step.progressLine());
+        assertEquals(false, row(StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), quiet, Path.of("x"), 1, 1, null, 1)).cold());
+    }
+
+    @Test
+    void theLoadGeneratorsCpuPerRequestCountsEveryRequestItSentInTheWindow() {
+        StepRecord mistake = new StepRecord("mistake-blocking", "blocking-call", 100, null, 100, null, 1000.0, true, 10000, 11000,
+                16000, Map.of("mistake-blocking main blocking-call", times(4_000, 0, 2600),
+                        "mistake-blocking probe blocking-call", times(1_000, 0, 2450)), null, null, null);
+
+        // 5 s of the load generator's CPU over the 5 s window, 5,000 requests sent: 1,000 µs each
+        assertEquals(1000.0, row(StepResult.of("reactive", "mistake-blocking", mistake, samples(), Path.of("x"), 1, 1, null, 1))
+                .loadgenUsPerReq());
+    }
+
+    @Test
+    void theRowSaysHowLongTheStepWarmedWhatItsMemoryProbeReadAndItsRound() {
+        StepRecord inFlight = new StepRecord("cost", "in-flight", 1000, null, 1000, null, 1000.0, false, 10000, 13500, 16000,
+                Map.of("cost main in-flight", times(2_500, 0, 1010)), 52.5, 30.25, 300.0);
+
+        ResultRow row = row(StepResult.of("virtual", "cost", inFlight, samples(), Path.of("x"), 1, 1, null, 3));
+        assertEquals(3.5, row.stepWarmS());
+        assertEquals(52.5, row.heapLiveMb());
+        assertEquals(30.3, row.heapIdleMb());
+        assertEquals(300.0, row.rssIdleMb());
+        assertEquals(3, row.round());
     }
 
     @Test
     void errorsAreCountedAndShown() {
         StepResult step = StepResult.of("blocking", "io", ioStep(times(100, 7, 118)), samples(),
-                Path.of("gatling/x"), 1, 1, null);
+                Path.of("gatling/x"), 1, 1, null, 1);
 
         assertEquals(7, step.ko());
         assertTrue(step.progressLine().contains("7 errors"));

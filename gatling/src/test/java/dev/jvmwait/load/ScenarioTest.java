@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 class ScenarioTest {
 
     @Test
-    void quickRunsTheLessonsThatShowAtAGlanceAndTheCeiling() {
-        assertEquals(List.of(Scenario.IO, Scenario.MISTAKE_BLOCKING, Scenario.MISTAKE_CPU, Scenario.CEILING),
-                Scenario.of(Profile.QUICK));
+    void quickRunsTheLessonsThatShowAtAGlance() {
+        assertEquals(List.of(Scenario.IO, Scenario.MISTAKE_BLOCKING, Scenario.MISTAKE_CPU), Scenario.of(Profile.QUICK));
         assertEquals(List.of(Scenario.values()), Scenario.of(Profile.SMOKE), "smoke runs every simulation");
+        assertEquals(List.of(Scenario.IO, Scenario.COST, Scenario.FANOUT, Scenario.CPU, Scenario.MISTAKE_BLOCKING,
+                Scenario.MISTAKE_CPU), Scenario.of(Profile.DEFAULT), "the default run is the lessons'");
     }
 
     @Test
@@ -25,7 +26,7 @@ class ScenarioTest {
 
     @Test
     void aScenarioOwnWindowOverridesTheProfiles() {
-        assertEquals(5.0, Knobs.of(Scenario.MISTAKE_BLOCKING, Profile.DEFAULT).stepS());
+        assertEquals(3.0, Knobs.of(Scenario.MISTAKE_BLOCKING, Profile.DEFAULT).stepS());
         assertEquals(Profile.DEFAULT.stepS(), Knobs.of(Scenario.IO, Profile.DEFAULT).stepS());
     }
 
@@ -38,7 +39,7 @@ class ScenarioTest {
 
             assertEquals(List.of(3, 7), knobs.users());
             assertEquals(Profile.SMOKE.stepS(), knobs.stepS());
-            assertEquals(Scenario.WAIT_MS, knobs.delayMs());
+            assertEquals(Scenario.IO.load(Profile.SMOKE).waitMs(), knobs.delayMs());
         } finally {
             System.clearProperty("profile");
             System.clearProperty("users");
@@ -50,6 +51,13 @@ class ScenarioTest {
         assertEquals(4, Scenario.IO.steps(Knobs.of(Scenario.IO, Profile.DEFAULT)).size());
         assertEquals(List.of("in-handler", "offloaded"),
                 Scenario.MISTAKE_CPU.steps(Knobs.of(Scenario.MISTAKE_CPU, Profile.SMOKE)).stream().map(Step::label).toList());
+    }
+
+    @Test
+    void eachScenarioStatesItsOwnWait() {
+        assertEquals(500, Knobs.of(Scenario.IO, Profile.DEFAULT).delayMs());
+        assertEquals(100, Knobs.of(Scenario.FANOUT, Profile.DEFAULT).delayMs());
+        assertEquals(0, Knobs.of(Scenario.CPU, Profile.DEFAULT).delayMs(), "no wait where nothing waits");
     }
 
     @Test

@@ -23,7 +23,7 @@ class StepTest {
                 .withIdealRps(Step.littleBound(20, 100))
                 .withProbe();
 
-        assertEquals(new Step("blocking-call", 20, null, 100, null, 200.0, true, step.path()), step);
+        assertEquals(new Step("blocking-call", 20, null, 100, null, 200.0, true, false, false, null, step.path()), step);
     }
 
     @Test
@@ -35,9 +35,42 @@ class StepTest {
     }
 
     @Test
+    void aPacedStepSendsItsRateFromAFewUsersEachAtItsOwnPace() {
+        Step step = Step.paced("zero-delay", 2000, 20, session -> "/");
+
+        assertEquals(20, step.users());
+        assertEquals(2000.0, step.rate());
+        assertEquals(10, step.paceMs());
+        assertEquals(1000, StepPlan.rampMs(Knobs.of(Scenario.COST, Profile.DEFAULT), step), "spread over a second, not in lock-step");
+    }
+
+    @Test
+    void usersThatWaitStartOverASecondAndTheWindowOpensAfterTheRampAndAWait() {
+        Knobs knobs = Knobs.of(Scenario.IO, Profile.DEFAULT);
+        Step waits = Step.closed("4", 1000, session -> "/").withDelayMs(500);
+        Step cpu = Step.closed("1", 4, session -> "/").withN(27);
+
+        assertEquals(1000, StepPlan.rampMs(knobs, waits));
+        assertEquals(1500, StepPlan.warmMs(knobs, waits));
+        assertEquals(0, StepPlan.rampMs(knobs, cpu), "users that do not wait start at once");
+        assertEquals(1000, StepPlan.warmMs(knobs, cpu), "the profile's warm-up");
+        assertEquals(0, StepPlan.rampMs(Knobs.of(Scenario.IO, Profile.SMOKE), waits), "a smoke run only checks answers");
+    }
+
+    @Test
     void aSmokeRunAssertsThatNoRequestFailed() {
-        assertEquals(1, new StepPlan(Knobs.of(Scenario.IO, Profile.SMOKE), Scenario.IO).assertions().size());
-        assertTrue(new StepPlan(Knobs.of(Scenario.IO, Profile.DEFAULT), Scenario.IO).assertions().isEmpty(),
+        assertEquals(1, new StepPlan(List.of(Knobs.of(Scenario.IO, Profile.SMOKE)), List.of(Scenario.IO)).assertions().size());
+        assertTrue(new StepPlan(List.of(Knobs.of(Scenario.IO, Profile.DEFAULT)), List.of(Scenario.IO)).assertions().isEmpty(),
                 "a measuring run keeps going through errors");
+    }
+
+    @Test
+    void theWarmUpsPathsAreTheStepsRequestsWithTheShortestWaitAndASmallFibonacci() {
+        Knobs mixed = Knobs.of(Scenario.MIXED, Profile.DEFAULT).withWaitAndN(1, 15);
+        Knobs cpu = Knobs.of(Scenario.CPU, Profile.DEFAULT).withWaitAndN(1, 15);
+
+        String path = Scenario.MIXED.steps(mixed).getFirst().path().apply(null);
+        assertTrue(path.matches("/api/mixed/\\d+\\?delayMs=1&n=15"), path);
+        assertEquals(0, cpu.delayMs(), "no wait where the step has none");
     }
 }

@@ -8,17 +8,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What could bound each target's throughput in this run, beyond results.csv: the platform pool size and
- * the event loop count (the services' settings, {@link ServiceSettings}, never typed in), the server's cores, and the
- * ceiling that tells whether the load generator, not the service, set a limit; and each target's style.
+ * What could bound each target's throughput in this run, beyond results.csv: the platform pool size and the event
+ * loop count (the services' settings, {@link ServiceSettings}, never typed in), the server's cores, and each target's
+ * style; and the rule that tells a step which measured the machine rather than the style.
  */
 public final class Capacity {
 
     /** Tomcat's default maxThreads: used only when the blocking service did not report its pool. */
     static final int DEFAULT_PLATFORM_POOL = 200;
-    /** A step at or above this share of the zero-delay ceiling was capped by the machine, not the style. */
-    static final double NEAR_CEILING = 0.85;
-    /** A side (the server, or the load generator) using this share of its cores or more was CPU-bound: the limit. */
+    /** A server using this share of its cores or more was CPU-bound: its cores were the limit (lesson 3). */
     static final double CPU_SATURATED = 0.90;
     /** A step where the load generator used this share of its cores or more measured the machine: machine-bound. */
     public static final double LOADGEN_MACHINE_BOUND = 0.80;
@@ -122,38 +120,16 @@ public final class Capacity {
         return Style.of(target, run.settings());
     }
 
-    /** The zero-delay ceiling of a target, or the highest ceiling measured if the target has none. */
-    public Optional<Double> ceiling(String target) {
-        Results r = run.results();
-        Optional<Double> own = r.steps(target, "ceiling").stream().map(m -> m.median().rps())
-                .filter(v -> v != null).max(Double::compare);
-        if (own.isPresent()) {
-            return own;
-        }
-        return r.targets().stream().flatMap(t -> r.steps(t, "ceiling").stream())
-                .map(m -> m.median().rps()).filter(v -> v != null).max(Double::compare);
-    }
-
     /**
-     * Why a step could not go faster for reasons outside the style: near the ceiling, a saturated load
-     * generator, or a saturated server CPU. Empty if none of these shows.
+     * The stack a target runs on: the framework its settings name (without the version), or, for a target of API.md
+     * that reported none, the one API.md gives it.
      */
-    public List<String> externalLimits(Measurement m) {
-        List<String> reasons = new ArrayList<>();
-        Double rps = m.median().rps();
-        Optional<Double> ceiling = ceiling(m.target());
-        if (rps != null && ceiling.isPresent() && rps >= NEAR_CEILING * ceiling.get()) {
-            reasons.add(Figures.rps(rps) + " is " + Figures.pct(rps / ceiling.get()) + " of the zero-delay ceiling ("
-                    + Figures.rps(ceiling.get()) + ")");
-        }
-        run.loadGenerator().share(m.target(), m.scenario(), m.step())
-                .filter(s -> s >= CPU_SATURATED)
-                .ifPresent(s -> reasons.add("the load generator used " + Figures.pct(s) + " of its CPU"));
-        Double used = m.median().serverCores();
-        if (used != null && serverCores != null && used >= CPU_SATURATED * serverCores) {
-            reasons.add("the server used " + Figures.num(used) + " of its " + serverCores + " core"
-                    + (serverCores == 1 ? "" : "s"));
-        }
-        return reasons;
+    public String stack(String target) {
+        return run.settings().forTarget(target).flatMap(ServiceSettings::stack)
+                .orElse(switch (target) {
+                    case "blocking", "virtual" -> "Spring Boot";
+                    case "reactive", "coroutines", "quarkus-virtual" -> "Quarkus";
+                    default -> "unknown";
+                });
     }
 }

@@ -11,7 +11,6 @@ public final class Caveats {
     static final double EFFICIENCY_ABOVE_IDEAL = 1.02;
     static final double STRAY_MAX_FACTOR = 10;
     static final double STRAY_MAX_MIN_MS = 500;
-    static final double ABOVE_CEILING = 1.10;
     static final double NOISY_SPREAD = 0.20;
 
     private Caveats() {
@@ -21,7 +20,6 @@ public final class Caveats {
         List<String> notes = new ArrayList<>();
         Results results = run.results();
         double waitMs = IoLesson.waitMs(run);
-        double bound = capacity.platformPool() / (waitMs / 1000.0);
         for (Measurement m : results.all()) {
             ResultRow r = m.median();
             String where = m.target() + " " + m.scenario() + " " + stepName(r);
@@ -44,37 +42,15 @@ public final class Caveats {
                         + ": fewer than 1 % of the requests hit a pause (GC, JIT compilation, connection set-up);"
                         + " read the percentiles, not the max.");
             }
-            Optional<Double> ceiling = capacity.ceiling(m.target());
-            if (!m.scenario().equals("ceiling") && r.rps() != null && ceiling.isPresent()
-                    && r.rps() > ABOVE_CEILING * ceiling.get()) {
-                notes.add(where + ": " + Figures.rps(r.rps()) + " is above the zero-delay ceiling of " + Figures.rps(ceiling.get())
-                        + ": the ceiling is one short step and varies with the machine's other load; read it as a rough bound.");
-            }
             if (m.repeats() > 1 && m.rps() != null && r.rps() != null && m.rps().relativeTo(r.rps()) > NOISY_SPREAD) {
                 notes.add(where + ": over " + m.repeats() + " repeats rps ranged " + Figures.num(m.rps().low()) + "–"
                         + Figures.num(m.rps().high()) + " around a median of " + Figures.num(r.rps())
                         + ": a noisy step; the machine was probably shared.");
             }
-            if (run.loadGenerator().saturated(m.target(), m.scenario(), m.step())) {
-                notes.add(where + ": the load generator used " + Figures.pct(run.loadGenerator().share(m.target(), m.scenario(), m.step()).orElseThrow())
-                        + " of its CPU (" + run.loadGenerator().describe() + "): this step measured the load generator's limit as much as the service's.");
-            }
         }
         for (String target : results.targets()) {
             if (capacity.style(target) != Style.PLATFORM_POOL) {
                 continue;
-            }
-            List<Measurement> io = results.steps(target, "io");
-            if (!io.isEmpty() && io.getLast().median().rps() != null && io.getLast().median().users() != null
-                    && io.getLast().median().users() > capacity.platformPool()
-                    && io.getLast().median().rps() < bound * (1 - IoLesson.BOUND_TOLERANCE)) {
-                ResultRow top = io.getLast().median();
-                List<String> limits = capacity.externalLimits(io.getLast());
-                notes.add(target + " io: " + Figures.rps(top.rps()) + " at " + Figures.integer(top.users()) + " users is below its bound"
-                        + " of " + Figures.rps(bound) + " (" + capacity.platformPool() + " threads ÷ " + Figures.num(waitMs) + " ms). "
-                        + (limits.isEmpty()
-                                ? "Nothing measured explains it: a pool smaller than reported, or per-request overhead that the wait hides."
-                                : "The machine set the limit first: " + String.join("; ", limits) + "."));
             }
             Optional<Measurement> inHandler = results.get(target, "mistake-cpu", "in-handler");
             Optional<Measurement> offloaded = results.get(target, "mistake-cpu", "offloaded");

@@ -62,7 +62,8 @@ final class Charts {
         specs.add(perScenario("threads", "Memory and threads", "peak thread count per scenario", ResultRow::threadsPeak, "threads"));
         specs.add(open("rps", "throughput (rps)", false, m -> m.median().rps()));
         specs.add(open("p99", "p99 latency (ms)", true, m -> m.median().p99Ms()));
-        specs.add(ceiling());
+        specs.add(cost());
+        specs.add(inFlight());
         return specs;
     }
 
@@ -176,16 +177,42 @@ final class Charts {
         return new Spec(id, section, title, barConfig(title, targets, datasets, Map.of("y", axis(unit, false, "left"))));
     }
 
-    private Spec ceiling() {
-        String title = "ceiling: zero-delay throughput (what the load generator and machine can push)";
-        if (!run.results().has("ceiling")) {
-            return new Spec("chart-ceiling", "Ceiling", title, null);
+    /** Lesson 6: CPU per request measured here, beside the published figures derived for the same styles. */
+    private Spec cost() {
+        String title = "cost: CPU µs per request, measured here (zero delay, same rate) and published";
+        if (!run.results().has("cost")) {
+            return new Spec("chart-cost", "What one request costs", title, null);
         }
-        List<String> labels = targets.stream().filter(t -> run.results().has(t, "ceiling")).toList();
-        List<Double> ceilings = labels.stream().map(t -> capacity.ceiling(t).orElse(null)).toList();
-        Dataset<Double> bars = bar("rps", ceilings, labels.stream().map(this::colour).toList());
-        return new Spec("chart-ceiling", "Ceiling", title,
-                barConfig(title, labels, List.of(bars), Map.of("y", axis("throughput (rps)", false, "left"))));
+        List<String> labels = targets.stream().filter(t -> run.results().has(t, "cost")).toList();
+        List<Dataset<?>> datasets = new ArrayList<>();
+        datasets.add(bar("measured here", values(labels, "cost", "zero-delay", CostLesson::servingUs),
+                labels.stream().map(this::colour).toList()));
+        for (int i = 0; i < CostLesson.PUBLISHED.size(); i++) {
+            var published = CostLesson.PUBLISHED.get(i).usPerRequest();
+            datasets.add(bar("published [" + (i + 1) + "]", labels.stream().map(published::get).toList(),
+                    List.of(OTHER_COLOURS.get(i % OTHER_COLOURS.size()))));
+        }
+        return new Spec("chart-cost", "What one request costs", title,
+                barConfig(title, labels, datasets, Map.of("y", axis("CPU µs per request", false, "left"))));
+    }
+
+    /** Lesson 6: what a thousand requests in flight hold: live heap, and threads. */
+    private Spec inFlight() {
+        String title = "cost: with 1,000 requests in flight, live heap held (MB, left) and threads (right)";
+        if (!run.results().has("cost")) {
+            return new Spec("chart-in-flight", "What one request costs", title, null);
+        }
+        List<String> labels = targets.stream().filter(t -> run.results().get(t, "cost", "in-flight").isPresent()).toList();
+        List<Double> heap = labels.stream().map(t -> run.results().get(t, "cost", "in-flight").map(m -> CostLesson.perThousand(
+                m.median(), run.results().get(t, "cost", "zero-delay").map(z -> z.median().heapIdleMb()).orElse(null),
+                m.median().heapLiveMb())).orElse(null)).toList();
+        List<Dataset<?>> datasets = List.of(
+                bar("live heap per 1,000 in flight (MB)", heap, labels.stream().map(this::colour).toList()),
+                marker("threads", values(labels, "cost", "in-flight", ResultRow::threadsPeak), "#1b2631"));
+        Map<String, Axis> scales = new LinkedHashMap<>();
+        scales.put("y", axis("MB", false, "left"));
+        scales.put("y1", new Axis("logarithmic", "right", new Title(true, "threads"), null, new Grid(false)));
+        return new Spec("chart-in-flight", "What one request costs", title, barConfig(title, labels, datasets, scales));
     }
 
     private List<Double> values(List<String> labels, String scenario, String step, Function<ResultRow, Double> field) {

@@ -51,7 +51,7 @@ public final class FanoutLesson implements Lesson {
                 "fanout", rules,
                 new Table(List.of("target", "wait", "users", "concurrent p50", "concurrent p99", "concurrent rps",
                         "sequential p50", "sequential p99", "sequential rps", "sequential ÷ concurrent (p50)"), rows),
-                verdicts, notes);
+                verdicts, notes).withKey("sequential ÷ concurrent p50");
     }
 
     private TargetVerdict verdict(String target, ResultRow c, ResultRow s, Double wait) {
@@ -72,8 +72,9 @@ public final class FanoutLesson implements Lesson {
         if (sw < SEQUENTIAL_MIN_WAITS) {
             missed.add("sequential is not ≥ " + SEQUENTIAL_MIN_WAITS + " × wait: the waits were not added up");
         }
+        double key = s.p50Ms() / Math.max(c.p50Ms(), 1);
         return missed.isEmpty()
-                ? new TargetVerdict(target, Verdict.CONFIRMED, numbers)
-                : new TargetVerdict(target, Verdict.CONTRADICTED, numbers + "; " + String.join("; ", missed));
+                ? new TargetVerdict(target, Verdict.CONFIRMED, numbers, key)
+                : new TargetVerdict(target, Verdict.CONTRADICTED, numbers + "; " + String.join("; ", missed), key);
     }
 }

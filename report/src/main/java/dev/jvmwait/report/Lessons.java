@@ -2,51 +2,79 @@ package dev.jvmwait.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The seed's five lessons, in the order the report opens with them. No verdict rests on a machine-bound
- * step ({@link Capacity#machineBound}): a confirmed or contradicted verdict whose deciding step measured
- * the machine becomes inconclusive, with that step and its reason stated.
+ * The lessons, in the order the report opens with them. No verdict rests on a step that measured something other
+ * than the style ({@link StepValidity}: machine-bound or cold): a confirmed or contradicted verdict whose deciding step
+ * did becomes inconclusive, with that step and its reason stated. In a repeated run each verdict (from the medians)
+ * also says in how many rounds, judged alone, it came out the same.
  */
 public final class Lessons {
     private static final List<Lesson> ALL = List.of(
-            new IoLesson(), new FanoutLesson(), new CpuLesson(), new MistakeBlockingLesson(), new MistakeCpuLesson());
+            new IoLesson(), new FanoutLesson(), new CpuLesson(), new MistakeBlockingLesson(), new MistakeCpuLesson(),
+            new CostLesson());
 
     private Lessons() {
     }
 
     public static List<LessonResult> evaluate(ResultsDirectory run) {
-        Capacity capacity = new Capacity(run);
-        return ALL.stream().map(l -> notOnMachineBoundSteps(l, l.evaluate(run, capacity), run, capacity)).toList();
+        List<LessonResult> lessons = evaluateOnce(run);
+        List<Integer> rounds = run.results().rounds();
+        if (rounds.size() < 2) {
+            return lessons;
+        }
+        List<List<LessonResult>> byRound = rounds.stream().map(round -> evaluateOnce(run.round(round))).toList();
+        List<LessonResult> agreed = new ArrayList<>();
+        for (int i = 0; i < lessons.size(); i++) {
+            int lesson = i;
+            List<TargetVerdict> verdicts = lessons.get(i).verdicts().stream().map(v -> {
+                // The rounds that measured this lesson for this target (a round may have measured fewer targets or steps).
+                List<TargetVerdict> alone = byRound.stream()
+                        .map(round -> round.get(lesson).verdictFor(v.target()).orElse(null))
+                        .filter(a -> a != null && a.verdict() != Verdict.NOT_MEASURED).toList();
+                if (alone.size() < 2) {
+                    return v;
+                }
+                List<Double> keys = alone.stream().map(TargetVerdict::key).filter(Objects::nonNull).toList();
+                return v.withAgreement(new TargetVerdict.Agreement(
+                        (int) alone.stream().filter(a -> a.verdict() == v.verdict()).count(), alone.size(),
+                        keys.stream().min(Double::compare).orElse(null), keys.stream().max(Double::compare).orElse(null)));
+            }).toList();
+            agreed.add(lessons.get(i).withVerdicts(verdicts, lessons.get(i).notes()));
+        }
+        return agreed;
     }
 
-    private static LessonResult notOnMachineBoundSteps(Lesson lesson, LessonResult result, ResultsDirectory run,
-                                                       Capacity capacity) {
+    private static List<LessonResult> evaluateOnce(ResultsDirectory run) {
+        Capacity capacity = new Capacity(run);
+        return ALL.stream().map(l -> notOnInvalidSteps(l, l.evaluate(run, capacity), run, capacity)).toList();
+    }
+
+    private static LessonResult notOnInvalidSteps(Lesson lesson, LessonResult result, ResultsDirectory run, Capacity capacity) {
+        StepValidity validity = run.validity();
         List<TargetVerdict> verdicts = result.verdicts().stream().map(v -> {
             if (v.verdict() != Verdict.CONFIRMED && v.verdict() != Verdict.CONTRADICTED) {
                 return v;
             }
-            Optional<Measurement> bound = lesson.decidingSteps(run, capacity, v.target(), result.scenario()).stream()
-                    .filter(run.machineBound()::isMachineBound).findFirst();
-            return bound.map(m -> new TargetVerdict(v.target(), Verdict.INCONCLUSIVE, v.evidence()
-                    + "; but this rests on a machine-bound step (" + m.scenario() + " " + m.step() + ": "
-                    + Capacity.machineBoundReason(m.scenario(), run.machineBound().of(m).loadgenShare(),
-                            run.machineBound().of(m).serverShare()).orElse("machine-bound")
-                    + "), so it measured the machine, not the style (it would have been "
-                    + v.verdict().label() + ")")).orElse(v);
+            Optional<Measurement> invalid = lesson.decidingSteps(run, capacity, v.target(), result.scenario()).stream()
+                    .filter(m -> validity.problem(m).isPresent()).findFirst();
+            return invalid.map(m -> new TargetVerdict(v.target(), Verdict.INCONCLUSIVE, v.evidence()
+                    + "; but this rests on a step that measured something other than the style (" + m.scenario() + " "
+                    + m.step() + ", " + validity.problem(m).orElseThrow() + "), so no verdict rests on it (it would have been "
+                    + v.verdict().label() + ")", v.key())).orElse(v);
         }).toList();
         List<String> marked = run.results().targets().stream()
                 .flatMap(t -> run.results().steps(t, result.scenario()).stream())
-                .filter(run.machineBound()::isMachineBound)
-                .map(m -> m.target() + " " + m.step() + " (" + run.machineBound().of(m).label(m.scenario()).substring("yes: ".length()) + ")")
+                .filter(m -> validity.problem(m).isPresent())
+                .map(m -> m.target() + " " + m.step() + " (" + validity.problem(m).orElseThrow() + ")")
                 .toList();
         List<String> notes = new ArrayList<>(result.notes());
         if (!marked.isEmpty()) {
-            notes.add("Machine-bound steps of `" + result.scenario() + "` (they measured the machine, not the style; no"
+            notes.add("Steps of `" + result.scenario() + "` that measured the machine or the compiler, not the style (no"
                     + " verdict rests on them): " + String.join("; ", marked) + ".");
         }
-        return new LessonResult(result.number(), result.title(), result.claim(), result.experiment(), result.scenario(),
-                result.rules(), result.numbers(), verdicts, notes);
+        return result.withVerdicts(verdicts, notes);
     }
 }

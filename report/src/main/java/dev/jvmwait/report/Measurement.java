@@ -32,17 +32,19 @@ public record Measurement(ResultRow median, int repeats, Spread rps, Spread p99M
                 median(rows, ResultRow::maxMs), median(rows, ResultRow::idealRps), median(rows, ResultRow::efficiency),
                 median(rows, ResultRow::cpuUsPerReq), median(rows, ResultRow::rssPeakMb), median(rows, ResultRow::threadsPeak),
                 median(rows, ResultRow::probeP99Ms), median(rows, ResultRow::loadgenCpuShare),
-                median(rows, ResultRow::serverCpuShare), anyMachineBound(rows), median(rows, ResultRow::warmUpS),
-                allSteady(rows));
+                median(rows, ResultRow::serverCpuShare), any(rows, ResultRow::machineBound), median(rows, ResultRow::warmUpS),
+                allSteady(rows), median(rows, ResultRow::serverJitShare), any(rows, ResultRow::cold),
+                median(rows, ResultRow::stepWarmS), median(rows, ResultRow::loadgenUsPerReq), median(rows, ResultRow::loadgenJitShare), median(rows, ResultRow::heapLiveMb), median(rows, ResultRow::heapIdleMb),
+                median(rows, ResultRow::rssIdleMb), null);
         return new Measurement(median, rows.size(), spread(rows, ResultRow::rps), spread(rows, ResultRow::p99Ms));
     }
 
-    /** Machine-bound if any repeat was; not if every repeat is known not to be; else unknown. */
-    private static Boolean anyMachineBound(List<ResultRow> rows) {
-        if (rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.machineBound()))) {
+    /** Machine-bound (or cold) if any repeat was; not if every repeat is known not to be; else unknown. */
+    private static Boolean any(List<ResultRow> rows, Function<ResultRow, Boolean> flag) {
+        if (rows.stream().anyMatch(r -> Boolean.TRUE.equals(flag.apply(r)))) {
             return true;
         }
-        return rows.stream().allMatch(r -> Boolean.FALSE.equals(r.machineBound())) ? false : null;
+        return rows.stream().allMatch(r -> Boolean.FALSE.equals(flag.apply(r))) ? false : null;
     }
 
     /** Steady if every repeat's warm-up was; not if one is known not to be; else unknown. */

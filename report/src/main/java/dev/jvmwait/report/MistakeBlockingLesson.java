@@ -59,7 +59,7 @@ public final class MistakeBlockingLesson implements Lesson {
                 "mistake-blocking", rules,
                 new Table(List.of("target", "style", "users", "wait", "mistake rps", "mistake p99", "probe p99 (mistake)",
                         "fix rps", "fix p99", "probe p99 (fix)", "loops ÷ wait"), rows),
-                verdicts, List.of());
+                verdicts, List.of()).withKey("probe p99 during the blocking call (ms)");
     }
 
     private TargetVerdict verdict(String target, Style style, ResultRow m, ResultRow f, Double wait, Double loopBound, Capacity capacity) {
@@ -84,20 +84,22 @@ public final class MistakeBlockingLesson implements Lesson {
                 }
             }
             return missed.isEmpty()
-                    ? new TargetVerdict(target, Verdict.CONFIRMED, probe + rps)
-                    : new TargetVerdict(target, Verdict.CONTRADICTED, probe + rps + ": " + String.join("; ", missed));
+                    ? new TargetVerdict(target, Verdict.CONFIRMED, probe + rps, m.probeP99Ms())
+                    : new TargetVerdict(target, Verdict.CONTRADICTED, probe + rps + ": " + String.join("; ", missed), m.probeP99Ms());
         }
         if (style == Style.UNKNOWN) {
-            return new TargetVerdict(target, Verdict.NOT_APPLICABLE, "style unknown: " + probe);
+            return new TargetVerdict(target, Verdict.NOT_APPLICABLE, "style unknown: " + probe, m.probeP99Ms());
         }
         if (m.probeP99Ms() < PROBE_HELD_SHARE_OF_WAIT * wait) {
-            return new TargetVerdict(target, Verdict.CONFIRMED, probe + ": each sleep holds only its own thread");
+            return new TargetVerdict(target, Verdict.CONFIRMED, probe + ": each sleep holds only its own thread", m.probeP99Ms());
         }
         if (style == Style.PLATFORM_POOL && m.users() != null && m.users() >= capacity.platformPool()) {
             return new TargetVerdict(target, Verdict.INCONCLUSIVE, probe + ": held up, but " + Figures.integer(m.users())
-                    + " users outnumber the " + capacity.platformPool() + " threads, so requests queue for a thread (lesson 1)");
+                    + " users outnumber the " + capacity.platformPool() + " threads, so requests queue for a thread (lesson 1)",
+                    m.probeP99Ms());
         }
         return new TargetVerdict(target, Verdict.CONTRADICTED, probe + ": the probe was held up (≥ "
-                + PROBE_HELD_SHARE_OF_WAIT + " × the " + Figures.ms(wait) + " wait) though this style sleeps on its own threads");
+                + PROBE_HELD_SHARE_OF_WAIT + " × the " + Figures.ms(wait) + " wait) though this style sleeps on its own threads",
+                m.probeP99Ms());
     }
 }

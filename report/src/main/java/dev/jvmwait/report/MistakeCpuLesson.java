@@ -48,7 +48,7 @@ public final class MistakeCpuLesson implements Lesson {
                 "mistake-cpu", rules,
                 new Table(List.of("target", "style", "users", "n", "in-handler rps", "in-handler p99", "probe p99 (in-handler)",
                         "offloaded rps", "offloaded p99", "probe p99 (offloaded)"), rows),
-                verdicts, List.of());
+                verdicts, List.of()).withKey("probe p99 in-handler minus offloaded (ms)");
     }
 
     private TargetVerdict verdict(String target, Style style, ResultRow m, ResultRow f) {
@@ -60,13 +60,14 @@ public final class MistakeCpuLesson implements Lesson {
         String numbers = "probe p99 " + Figures.ms(in) + " in-handler vs " + Figures.ms(off) + " offloaded ("
                 + Figures.times(in / Math.max(off, 0.001)) + ", " + Figures.ms(in - off) + " more)";
         boolean starved = in >= STARVED_FACTOR * off && in - off >= STARVED_EXTRA_MS;
+        double gap = in - off;
         return switch (style) {
             case EVENT_LOOP, VIRTUAL_THREADS -> starved
-                    ? new TargetVerdict(target, Verdict.CONFIRMED, numbers)
-                    : new TargetVerdict(target, Verdict.CONTRADICTED, numbers + ": the probe was not starved");
+                    ? new TargetVerdict(target, Verdict.CONFIRMED, numbers, gap)
+                    : new TargetVerdict(target, Verdict.CONTRADICTED, numbers + ": the probe was not starved", gap);
             case PLATFORM_POOL -> new TargetVerdict(target, Verdict.NOT_APPLICABLE, numbers
-                    + (starved ? ": starved even on time-sliced threads (odd: see the notes)" : ": time-sliced threads, no starvation"));
-            case UNKNOWN -> new TargetVerdict(target, Verdict.NOT_APPLICABLE, "style unknown: " + numbers);
+                    + (starved ? ": starved even on time-sliced threads (odd: see the notes)" : ": time-sliced threads, no starvation"), gap);
+            case UNKNOWN -> new TargetVerdict(target, Verdict.NOT_APPLICABLE, "style unknown: " + numbers, gap);
         };
     }
 }

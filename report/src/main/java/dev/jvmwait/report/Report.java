@@ -1,7 +1,5 @@
 package dev.jvmwait.report;
 
-import dev.jvmwait.results.Environment;
-import dev.jvmwait.results.StepCpuRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,30 +26,14 @@ public final class Report {
             System.err.println("not a directory: " + dir);
             System.exit(2);
         }
-        write(dir);
-        harnessCeilings(ResultsDirectory.read(dir)).forEach(System.out::println);
+        List<LessonResult> lessons = write(dir);
+        Table glance = Tables.glance(lessons, ResultsDirectory.read(dir).results().targets());
+        System.out.println("Verdicts (the rules and their numbers are in summary.md):");
+        for (List<String> row : glance.rows()) {
+            System.out.println("  " + String.join(" | ", row));
+        }
+        System.out.println("  (targets: " + String.join(", ", glance.headers().subList(1, glance.headers().size())) + ")");
         System.out.println("report: wrote " + dir.resolve("summary.md") + " and " + dir.resolve("report.html"));
-    }
-
-    /**
-     * The harness's own ceiling per target (steps.csv's zero-delay step), so that a saturated load generator
-     * is not taken for a slow service: which side's cores, if either, were the limit.
-     */
-    static List<String> harnessCeilings(ResultsDirectory run) throws IOException {
-        int serverCores = run.serverCores().orElse(1);
-        int gatlingCores = run.environment().map(Environment::gatlingCores).orElse(1);
-        return StepCpuRow.FILE.read(run.dir().resolve("steps.csv")).stream()
-                .filter(step -> step.scenario().equals("ceiling"))
-                .map(step -> {
-                    Double server = step.serverCpuPct() == null ? null : step.serverCpuPct() / 100 / serverCores;
-                    double gatling = step.loadgenCpuPct() == null ? 0 : step.loadgenCpuPct() / 100 / gatlingCores;
-                    String limit = gatling >= Capacity.CPU_SATURATED && (server == null || gatling >= server)
-                            ? "Gatling's cores are the limit" : server == null ? "the server was not sampled"
-                            : server >= Capacity.CPU_SATURATED ? "the server's cores are the limit" : "neither side saturated";
-                    return "Harness ceiling (" + step.target() + ", zero-delay endpoint): " + Figures.rps(step.rps())
-                            + ", server cpu " + (server == null ? "not sampled" : Figures.pct(server)) + ", Gatling cpu "
-                            + Figures.pct(gatling) + ": " + limit;
-                }).toList();
     }
 
     /** Reads the directory and writes both files; returns the lessons, so that a caller can look at the verdicts. */

@@ -157,8 +157,10 @@ final class ReportHtml {
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
             if (node instanceof TableCell cell && !cell.isHeader() && cell.getPrevious() != null) {
                 String text = text(cell);
-                if (VERDICTS.contains(text)) {
-                    attributes.put("class", "verdict " + text.replace(' ', '-'));
+                // "confirmed", or in a repeated run "confirmed (3 of 3)"
+                String verdict = text.replaceFirst(" \\(\\d+ of \\d+\\)$", "");
+                if (VERDICTS.contains(verdict)) {
+                    attributes.put("class", "verdict " + verdict.replace(' ', '-'));
                 } else if (NUMERIC.matcher(text).matches() && !WORD.matcher(text).matches()) {
                     attributes.put("class", "num");
                 }

@@ -18,10 +18,12 @@ public final class Results {
     /** The targets of API.md in the order the report shows them; others (from --url) follow in file order. */
     static final List<String> KNOWN_TARGETS = List.of("blocking", "virtual", "reactive", "coroutines", "quarkus-virtual");
 
+    private final List<ResultRow> rows;
     private final Map<String, Measurement> byKey;
     private final List<String> targets;
 
-    private Results(Map<String, Measurement> byKey, List<String> targets) {
+    private Results(List<ResultRow> rows, Map<String, Measurement> byKey, List<String> targets) {
+        this.rows = rows;
         this.byKey = byKey;
         this.targets = targets;
     }
@@ -33,15 +35,30 @@ public final class Results {
     static Results of(List<ResultRow> rows) {
         Map<String, List<ResultRow>> repeats = new LinkedHashMap<>();
         Set<String> seen = new LinkedHashSet<>();
+        List<ResultRow> numbered = new ArrayList<>();
         for (ResultRow row : rows) {
-            repeats.computeIfAbsent(key(row.target(), row.scenario(), row.step()), k -> new ArrayList<>()).add(row);
+            List<ResultRow> repeated = repeats.computeIfAbsent(key(row.target(), row.scenario(), row.step()), k -> new ArrayList<>());
+            // A row written before the round column is the n-th round of its step.
+            ResultRow withRound = row.round() != null ? row : row.inRound(repeated.size() + 1);
+            repeated.add(withRound);
+            numbered.add(withRound);
             seen.add(row.target());
         }
         Map<String, Measurement> byKey = new LinkedHashMap<>();
         repeats.forEach((key, repeated) -> byKey.put(key, Measurement.of(repeated)));
         List<String> targets = new ArrayList<>(KNOWN_TARGETS.stream().filter(seen::contains).toList());
         seen.stream().filter(t -> !KNOWN_TARGETS.contains(t)).forEach(targets::add);
-        return new Results(byKey, List.copyOf(targets));
+        return new Results(List.copyOf(numbered), byKey, List.copyOf(targets));
+    }
+
+    /** Only the rows of one round of a repeated run, as if that round had been the whole run. */
+    public Results round(int round) {
+        return of(rows.stream().filter(row -> row.round() == round).toList());
+    }
+
+    /** The rounds this run measured: 1 … N. */
+    public List<Integer> rounds() {
+        return rows.stream().map(ResultRow::round).distinct().sorted().toList();
     }
 
     private static String key(String target, String scenario, String step) {

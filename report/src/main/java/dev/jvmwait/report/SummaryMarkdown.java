@@ -1,5 +1,6 @@
 package dev.jvmwait.report;
 
+import dev.jvmwait.results.WarmUpRule;
 import java.util.List;
 
 /**
@@ -18,7 +19,9 @@ public final class SummaryMarkdown {
         } else {
             md.append("## The lessons at a glance\n\n");
             table(md, Tables.glance(lessons, results.targets()));
-            md.append("Each verdict is computed from results.csv by the rule stated under its lesson.\n\n");
+            md.append("Each verdict is computed from results.csv by the rule stated under its lesson"
+                    + (results.rounds().size() > 1 ? ", from the medians of the rounds; (k of n): in how many of the n rounds"
+                    + " that measured it, each judged alone, it came out the same" : "") + ".\n\n");
         }
         for (LessonResult lesson : lessons) {
             md.append("## ").append(lesson.number()).append(". ").append(lesson.title()).append("\n\n");
@@ -34,7 +37,13 @@ public final class SummaryMarkdown {
             md.append("\n**Verdicts.**\n\n");
             for (TargetVerdict v : lesson.verdicts()) {
                 md.append("- **").append(v.target()).append("**: ").append(v.verdict().label().toUpperCase())
-                        .append(" — ").append(v.evidence()).append('\n');
+                        .append(v.label().substring(v.verdict().label().length())).append(" — ").append(v.evidence());
+                if (v.agreement() != null && v.agreement().keyLow() != null && lesson.keyName() != null) {
+                    md.append(" (").append(lesson.keyName()).append(" over the ").append(v.agreement().rounds())
+                            .append(" rounds: ").append(Figures.num(v.agreement().keyLow())).append("–")
+                            .append(Figures.num(v.agreement().keyHigh())).append(')');
+                }
+                md.append('\n');
             }
             md.append('\n');
             lesson.notes().forEach(n -> md.append("> ").append(n).append("\n\n"));
@@ -54,7 +63,8 @@ public final class SummaryMarkdown {
         }
         Table warmUp = Tables.warmUp(results);
         if (!warmUp.isEmpty()) {
-            md.append("How long each target was warmed before its first step (results.csv's warm_up_s):\n\n");
+            md.append("How long each target was warmed before its first step (results.csv's warm_up_s), and what the"
+                    + " load generator spent per request it sent (loadgen_us_per_req):\n\n");
             table(md, warmUp);
         }
         md.append("## Settings the services reported\n\n");
@@ -75,9 +85,10 @@ public final class SummaryMarkdown {
                     + " the load generator used ≥ " + Figures.pct(Capacity.LOADGEN_MACHINE_BOUND) + " of its cores, or, in a"
                     + " concurrency lesson's scenario (" + String.join(", ", Capacity.CONCURRENCY_SCENARIOS.stream().sorted().toList())
                     + "), the server's cores were ≥ " + Figures.pct(Capacity.SERVER_MACHINE_BOUND)
-                    + " busy: it measured the machine, not the style, and no verdict rests on it. Unknown where the run did"
-                    + " not record a share the rule needs.\n\n");
-            table(md, Tables.results(results, run.machineBound()));
+                    + " busy: it measured the machine, not the style. It is cold when the server's JIT compilers used ≥ "
+                    + Figures.pct(WarmUpRule.COLD) + " of its cores: it measured the compiler. No verdict rests on either."
+                    + " Unknown where the run did not record a share the rule needs.\n\n");
+            table(md, Tables.results(results, run.validity()));
         }
         md.append("## Gatling reports\n\n");
         if (run.gatlingReports().isEmpty()) {

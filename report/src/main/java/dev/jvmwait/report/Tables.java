@@ -20,7 +20,7 @@ final class Tables {
         List<List<String>> rows = new ArrayList<>();
         for (LessonResult l : lessons) {
             List<String> row = new ArrayList<>(List.of(l.number() + ". " + l.title()));
-            targets.forEach(t -> row.add(l.verdictFor(t).map(v -> v.verdict().label()).orElse("–")));
+            targets.forEach(t -> row.add(l.verdictFor(t).map(TargetVerdict::label).orElse("–")));
             rows.add(row);
         }
         return new Table(headers, rows);
@@ -45,12 +45,15 @@ final class Tables {
         fact(rows, "server cores", env.serverCores());
         fact(rows, "gatling cores", env.gatlingCores());
         if (env.warmUpCapS() != null && env.stepWarmUpS() != null) {
-            fact(rows, "warm-up", "each target warmed with the io steps' requests (their wait, their top concurrency)"
-                    + " until its throughput stopped rising (each of " + WarmUpRule.QUIET_WINDOWS + " windows of "
-                    + Figures.num(WarmUpRule.WINDOW_MS / 1000.0) + " s within " + Figures.pct(WarmUpRule.RISE) + " of the best before it), at most "
-                    + Figures.num(env.warmUpCapS()) + " s (how long each took: results.csv's warm_up_s, and the warm-up"
-                    + " table); then every step starts with " + Figures.num(env.stepWarmUpS()) + " s of unmeasured load at"
-                    + " its own level");
+            fact(rows, "warm-up", "each target warmed in two phases, each until steady, at most " + Figures.num(env.warmUpCapS())
+                    + " s each: every request the run sends, without its wait, from a few users (so that C2 compiles every"
+                    + " endpoint), then the io steps' requests (their wait, their top concurrency); steady = in each of "
+                    + WarmUpRule.QUIET_WINDOWS + " windows of " + Figures.num(WarmUpRule.WINDOW_MS / 1000.0) + " s neither JIT"
+                    + " used " + Figures.pct(WarmUpRule.JIT_BUSY) + " of its cores, and (io) the throughput rose less than "
+                    + Figures.pct(WarmUpRule.RISE) + " over the best before it. Then every step starts with at least "
+                    + Figures.num(env.stepWarmUpS()) + " s (and one wait) of unmeasured load at its own level, and a closed"
+                    + " step's window waits for a second of a quiet server JIT (at most " + (env.jitWaitCapS() == null ? "?"
+                    : Figures.num(env.jitWaitCapS())) + " s more): how long each took is in results.csv (warm_up_s, step_warm_s)");
         }
         fact(rows, "warm-up", env.jitWarmUpS() == null || env.stepWarmUpS() == null ? null
                 : Figures.num(env.jitWarmUpS()) + " s of unmeasured zero-delay load after each service starts (JIT),"
@@ -77,16 +80,20 @@ final class Tables {
         return words == null ? null : String.join(" ", words);
     }
 
-    /** How long each target was warmed before its first step, and whether it got steady; empty if the run did not record it. */
+    /**
+     * How long each target was warmed before its first step, whether it got steady, and what the load generator spent per
+     * request it sent (the median over the target's steps); empty if the run did not record the warm-up.
+     */
     static Table warmUp(Results results) {
         List<List<String>> rows = new ArrayList<>();
         for (String target : results.targets()) {
-            results.all().stream().filter(m -> m.target().equals(target) && m.median().warmUpS() != null).findFirst()
-                    .ifPresent(m -> rows.add(List.of(target, Figures.num(m.median().warmUpS()) + " s",
-                            m.median().warmUpSteady() == null ? "not warmed"
-                                    : m.median().warmUpSteady() ? "yes" : "no: the cap ended it, throughput still rising")));
+            List<ResultRow> steps = results.all().stream().filter(m -> m.target().equals(target)).map(Measurement::median).toList();
+            steps.stream().filter(r -> r.warmUpS() != null).findFirst().ifPresent(r -> rows.add(List.of(target,
+                    Figures.num(r.warmUpS()) + " s",
+                    r.warmUpSteady() == null ? "not warmed" : r.warmUpSteady() ? "yes" : "no: the cap ended it",
+                    Figures.num(Measurement.median(steps, ResultRow::loadgenUsPerReq)))));
         }
-        return new Table(List.of("target", "warm-up", "throughput steady"), rows);
+        return new Table(List.of("target", "warm-up", "steady", "Gatling CPU µs per request sent (median of its steps)"), rows);
     }
 
     static Table settings(Settings settings) {
@@ -104,11 +111,12 @@ final class Tables {
         return new Table(headers, rows);
     }
 
-    static Table results(Results results, MachineBound machineBound) {
+    static Table results(Results results, StepValidity validity) {
         boolean repeats = results.maxRepeats() > 1;
         List<String> headers = new ArrayList<>(List.of("target", "scenario", "step", "users", "rate", "delay ms", "n",
                 "requests", "ko", "rps", "p50 ms", "p95 ms", "p99 ms", "max ms", "ideal rps", "eff.", "CPU µs/req",
-                "RSS MB", "threads", "probe p99 ms", "gatling CPU", "server CPU", "machine-bound"));
+                "RSS MB", "threads", "probe p99 ms", "gatling CPU", "gatling µs/req", "server CPU", "server JIT",
+                "machine-bound", "cold"));
         if (repeats) {
             headers.addAll(List.of("repeats", "rps spread", "p99 spread"));
         }
@@ -120,10 +128,14 @@ final class Tables {
                     Figures.num(r.rps()), Figures.num(r.p50Ms()), Figures.num(r.p95Ms()), Figures.num(r.p99Ms()), Figures.num(r.maxMs()),
                     Figures.num(r.idealRps()), Figures.ratio(r.efficiency()), Figures.num(r.cpuUsPerReq()), Figures.num(r.rssPeakMb()),
                     Figures.integer(r.threadsPeak()), Figures.num(r.probeP99Ms())));
-            MachineBound.State state = machineBound.of(m);
+            StepValidity.State state = validity.of(m);
             row.add(state.loadgenShare() == null ? "–" : Figures.pct(state.loadgenShare()));
+            row.add(Figures.num(r.loadgenUsPerReq()));
             row.add(state.serverShare() == null ? "–" : Figures.pct(state.serverShare()));
-            row.add(Boolean.TRUE.equals(state.bound()) ? "**" + state.label(m.scenario()) + "**" : state.label(m.scenario()));
+            row.add(state.serverJitShare() == null ? "–" : Figures.pct(state.serverJitShare()));
+            String bound = state.machineBoundLabel(m.scenario());
+            row.add(Boolean.TRUE.equals(state.machineBound()) ? "**" + bound + "**" : bound);
+            row.add(state.cold() == null ? "unknown" : state.cold() ? "**yes**" : "no");
             if (repeats) {
                 row.add(String.valueOf(m.repeats()));
                 row.add(m.rps() == null ? "–" : Figures.num(m.rps().low()) + "–" + Figures.num(m.rps().high()));

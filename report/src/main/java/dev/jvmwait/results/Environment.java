@@ -24,13 +24,14 @@ import java.util.Optional;
  * @param external target → URL of a service started elsewhere (not sampled)
  * @param warmUpCapS the most each target was warmed to a steady state before its first step (how long each
  *     took is in results.csv, {@code warm_up_s})
+ * @param jitWaitCapS the most a closed step's window waited on for the server's JIT to be quiet
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Environment(String date, String profile, Integer repeat, String os, Integer cores, String cpuModel,
                           Double memoryGib, String jdk, List<String> serverJvmFlags, List<String> gatlingJvmFlags,
                           String cpuSplit, Integer serverCores, Integer gatlingCores, Double jitWarmUpS,
                           Double stepWarmUpS, List<String> targets, List<String> scenarios, List<String> knobs,
-                          String commit, Map<String, String> external, Double warmUpCapS) {
+                          String commit, Map<String, String> external, Double warmUpCapS, Double jitWaitCapS) {
 
     public static final String FILE_NAME = "environment.json";
 

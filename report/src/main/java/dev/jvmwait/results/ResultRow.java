@@ -14,8 +14,21 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  *     {@code dev.jvmwait.report.Capacity#machineBound}); empty where a share it needs is unknown
  * @param warmUpS how long the target was warmed to a steady state before its first step ({@link WarmUpRule});
  *     0 where the profile does not warm, empty in runs written before the column
- * @param warmUpSteady whether its throughput had stopped rising when the warm-up ended ({@code false}: the cap
- *     ended it); empty where it was not warmed
+ * @param warmUpSteady whether it was steady when the warm-up ended ({@code false}: the cap ended it); empty where
+ *     it was not warmed
+ * @param serverJitShare the server's JIT compiler threads' CPU over the measured window, as a share of its cores
+ * @param cold the server's JIT was still compiling in the window ({@link WarmUpRule#cold}): it measured the
+ *     compiler, not the style; empty where not sampled
+ * @param stepWarmS how long the step ran before its window opened: its own warm-up, and the wait for the server's
+ *     JIT to be quiet where it had to compile the step's path first
+ * @param loadgenUsPerReq the load generator's CPU per request it sent in the window (main and probe), in µs
+ * @param loadgenJitShare the load generator's JIT compiler threads' CPU over the window, as a share of its cores
+ * @param heapLiveMb the server's heap in use after a full GC halfway through the window, where the step read it
+ * @param heapIdleMb the server's heap in use after a full GC just before the step, with nothing in flight, where the
+ *     step read it
+ * @param rssIdleMb the server's resident memory then
+ * @param round which round of a {@code --repeat N} run measured the row (1 … N); empty in older runs (then the
+ *     n-th row of a step is its n-th round)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ResultRow(
@@ -25,7 +38,9 @@ public record ResultRow(
         Double p50Ms, Double p95Ms, Double p99Ms, Double maxMs,
         Double idealRps, Double efficiency, Double cpuUsPerReq,
         Double rssPeakMb, Double threadsPeak, Double probeP99Ms,
-        Double loadgenCpuShare, Double serverCpuShare, Boolean machineBound, Double warmUpS, Boolean warmUpSteady) {
+        Double loadgenCpuShare, Double serverCpuShare, Boolean machineBound, Double warmUpS, Boolean warmUpSteady,
+        Double serverJitShare, Boolean cold, Double stepWarmS, Double loadgenUsPerReq, Double loadgenJitShare,
+        Double heapLiveMb, Double heapIdleMb, Double rssIdleMb, Integer round) {
 
     /** results.csv, read and appended by its header. */
     public static final CsvFile<ResultRow> FILE = new CsvFile<>(ResultRow.class);
@@ -37,6 +52,14 @@ public record ResultRow(
         } catch (NumberFormatException e) {
             return Integer.MAX_VALUE;
         }
+    }
+
+    /** This row as measured in round {@code round} of a repeated run. */
+    public ResultRow inRound(int round) {
+        return new ResultRow(target, scenario, step, users, rate, delayMs, n, durationS, requests, ok, ko, rps, p50Ms, p95Ms,
+                p99Ms, maxMs, idealRps, efficiency, cpuUsPerReq, rssPeakMb, threadsPeak, probeP99Ms, loadgenCpuShare,
+                serverCpuShare, machineBound, warmUpS, warmUpSteady, serverJitShare, cold, stepWarmS, loadgenUsPerReq,
+                loadgenJitShare, heapLiveMb, heapIdleMb, rssIdleMb, round);
     }
 
     /** Cores of server CPU this step used on average: CPU time per request × requests per second. */

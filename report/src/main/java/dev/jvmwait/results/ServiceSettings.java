@@ -25,6 +25,7 @@ public record ServiceSettings(Map<String, JsonNode> values, Reported reported) {
     /** The labels the report reads, bound by Jackson; a label the service did not write is {@code null}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Reported(
+            @JsonProperty("framework") String framework,
             @JsonProperty("request threads") String requestThreads,
             /* A number for a platform pool; the virtual-thread service writes "unbounded (virtual)". */
             @JsonProperty(TOMCAT_MAX_THREADS) JsonNode tomcatMaxThreads,
@@ -61,6 +62,12 @@ public record ServiceSettings(Map<String, JsonNode> values, Reported reported) {
                 .filter(e -> e.getKey().toLowerCase(Locale.ROOT).matches(".*event.?loop.*"))
                 .flatMap(e -> count(e.getKey(), e.getValue()).stream())
                 .findFirst());
+    }
+
+    /** The framework the service runs on, without its version ({@code Spring Boot}, {@code Quarkus}), if it said. */
+    public Optional<String> stack() {
+        return Optional.ofNullable(reported.framework()).map(f -> f.replaceAll("\\s+[0-9][^\\s]*$", "").trim())
+                .filter(f -> !f.isEmpty());
     }
 
     /** Whether the service said it runs each request on a virtual thread. */

@@ -1,18 +1,36 @@
 package dev.jvmwait.results;
 
 /**
- * What results.csv's {@code warm_up_s} and {@code warm_up_steady} mean: each target is warmed until its
- * throughput stops rising, counted over windows of {@link #WINDOW_MS} from the moment as many answers have
- * come back as there are users: steady once each of the last
- * {@link #QUIET_WINDOWS} windows rose less than {@link #RISE} above the best window before it; else the
- * profile's cap stops it. Stated once here: {@code gatling}'s SteadyState applies it, the report states it.
+ * What "warm" means, stated once: {@code gatling}'s SteadyState applies it before a target's first step, the
+ * harness applies {@link #JIT_BUSY} to every step, and the report states both.
+ *
+ * <p>Each target is warmed until it is in a steady state, counted over windows of {@link #WINDOW_MS} from the
+ * moment as many answers have come back as there are users: steady once each of the last {@link #QUIET_WINDOWS}
+ * windows rose less than {@link #RISE} above the best window before it, <em>and</em> in each of them the JIT
+ * compilers of the server and of the load generator used less than {@link #JIT_BUSY} of their side's cores.
+ * Throughput alone is not enough: at a load that leaves the server's core half idle, throughput is flat from the
+ * first second while C2 still takes most of the core, and every CPU figure measured then is the JIT's.
+ * Else the profile's cap stops the warm-up. A closed step's window waits, likewise, for a second in which the server's
+ * JIT used less than {@link #JIT_BUSY}. A step whose server JIT used {@link #COLD} or more of the server's cores over
+ * its measured window is <em>cold</em>: it measured the compiler, and no verdict rests on it. That bar is higher than
+ * the warm-up's: a warmed server still compiles now and then (a late C2 compile takes a few hundred milliseconds, a
+ * tenth of a two-second window), and that is not a cold server.
  */
 public final class WarmUpRule {
 
     public static final long WINDOW_MS = 1000;
     public static final double RISE = 0.03;
     public static final int QUIET_WINDOWS = 2;
+    /** A side whose JIT compiler threads used this share of its cores or more over a warm-up window was still compiling. */
+    public static final double JIT_BUSY = 0.10;
+    /** A step whose server JIT used this share of its cores or more over the measured window was cold. */
+    public static final double COLD = 0.20;
 
     private WarmUpRule() {
+    }
+
+    /** Whether a step measured a JIT still compiling; {@code null} if the server's JIT was not sampled. */
+    public static Boolean cold(Double serverJitShare) {
+        return serverJitShare == null ? null : serverJitShare >= COLD;
     }
 }

@@ -22,8 +22,8 @@ class WarmUpTableTest {
                 "blocking,io,1,200,,100,,2.5,4867,4867,0,1946,102,108,114,123" + empty + ",0.3,0.5,false,7.0,true",
                 "virtual,io,1,200,,100,,2.5,4867,4867,0,1946,102,108,114,123" + empty + ",0.3,0.5,false,30.0,false"));
 
-        assertEquals(List.of(List.of("blocking", "7 s", "yes"),
-                List.of("virtual", "30 s", "no: the cap ended it, throughput still rising")), Tables.warmUp(run.results()).rows());
+        assertEquals(List.of(List.of("blocking", "7 s", "yes", "–"),
+                List.of("virtual", "30 s", "no: the cap ended it", "–")), Tables.warmUp(run.results()).rows());
         assertTrue(new SummaryMarkdown().write(run, Lessons.evaluate(run), List.of()).contains("| virtual | 30 s |"));
         assertTrue(Tables.warmUp(StoredResults.run("real-2026-11-25", java.nio.file.Files.createDirectories(dir.resolve("old"))).results()).rows().isEmpty());
     }

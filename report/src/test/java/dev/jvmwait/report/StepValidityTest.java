@@ -11,8 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which steps measured the machine, and that no verdict rests on one. */
-class MachineBoundTest {
+/** Which steps measured the machine or the compiler, and that no verdict rests on one. */
+class StepValidityTest {
+
+    /** The machine-bound column of the results table: the second last; the last says whether the step was cold. */
+    private static final int MACHINE_BOUND = 24;
 
     @TempDir
     Path dir;
@@ -27,8 +30,8 @@ class MachineBoundTest {
 
     @Test
     void theRuleIsStatedOnceWithItsThresholds() {
-        assertEquals(true, Capacity.machineBound("ceiling", 0.80, null));
-        assertEquals(false, Capacity.machineBound("ceiling", 0.79, null));
+        assertEquals(true, Capacity.machineBound("cost", 0.80, null));
+        assertEquals(false, Capacity.machineBound("cost", 0.79, null));
         assertEquals(true, Capacity.machineBound("io", 0.10, 0.85));
         assertEquals(false, Capacity.machineBound("io", 0.10, 0.84));
         assertEquals(false, Capacity.machineBound("cpu", 0.10, 1.0), "lesson 3 loads the server's CPU on purpose");
@@ -44,10 +47,11 @@ class MachineBoundTest {
         ResultsDirectory run = StoredResults.run("real-2026-11-25", dir);
 
         for (Measurement m : run.results().all()) {
-            assertNull(run.machineBound().of(m).bound(), m.target() + " " + m.scenario() + " " + m.step());
+            assertNull(run.validity().of(m).machineBound(), m.target() + " " + m.scenario() + " " + m.step());
+            assertNull(run.validity().of(m).cold(), "no run before the column recorded its JIT");
         }
-        assertTrue(Tables.results(run.results(), run.machineBound()).rows().stream()
-                .allMatch(row -> row.getLast().equals("unknown")));
+        assertTrue(Tables.results(run.results(), run.validity()).rows().stream()
+                .allMatch(row -> row.get(MACHINE_BOUND).equals("unknown") && row.getLast().equals("unknown")));
         assertEquals(Verdict.CONFIRMED, verdict(Lessons.evaluate(run).getFirst(), "virtual").verdict());
     }
 
@@ -55,7 +59,7 @@ class MachineBoundTest {
     void anOldRunWithoutStepsCsvIsUnknown() throws IOException {
         ResultsDirectory run = StoredResults.run("consistent", dir);
 
-        assertNull(run.machineBound().of(step(run, "blocking", "io", "1")).bound());
+        assertNull(run.validity().of(step(run, "blocking", "io", "1")).machineBound());
     }
 
     @Test
@@ -66,23 +70,23 @@ class MachineBoundTest {
         ResultsDirectory run = ResultsDirectory.read(dir);
 
         // virtual io at 1,000 users: server 91% of its core; reactive's ceiling: Gatling 97% of its core.
-        assertEquals(true, run.machineBound().of(step(run, "virtual", "io", "4")).bound());
+        assertEquals(true, run.validity().of(step(run, "virtual", "io", "4")).machineBound());
         assertEquals("yes: the server's cores were 91% busy (≥ 85%)",
-                run.machineBound().of(step(run, "virtual", "io", "4")).label("io"));
-        assertEquals(true, run.machineBound().of(step(run, "reactive", "ceiling", "1")).bound());
-        assertEquals(false, run.machineBound().of(step(run, "reactive", "io", "4")).bound());
+                run.validity().of(step(run, "virtual", "io", "4")).machineBoundLabel("io"));
+        assertEquals(true, run.validity().of(step(run, "reactive", "ceiling", "1")).machineBound());
+        assertEquals(false, run.validity().of(step(run, "reactive", "io", "4")).machineBound());
         // A CPU lesson's busy server is its experiment, not the machine's limit.
-        assertEquals(false, run.machineBound().of(step(run, "blocking", "cpu", "3")).bound());
+        assertEquals(false, run.validity().of(step(run, "blocking", "cpu", "3")).machineBound());
 
         List<LessonResult> lessons = Lessons.evaluate(run);
         TargetVerdict virtual = verdict(lessons.getFirst(), "virtual");
         assertEquals(Verdict.INCONCLUSIVE, virtual.verdict(), virtual.evidence());
-        assertTrue(virtual.evidence().contains("rests on a machine-bound step (io 4: the server's cores were 91% busy"),
-                virtual.evidence());
+        assertTrue(virtual.evidence().contains("rests on a step that measured something other than the style (io 4,"
+                + " machine-bound: the server's cores were 91% busy"), virtual.evidence());
         assertTrue(virtual.evidence().contains("it would have been confirmed"), virtual.evidence());
         assertEquals(Verdict.CONFIRMED, verdict(lessons.getFirst(), "reactive").verdict(),
                 verdict(lessons.getFirst(), "reactive").evidence());
-        assertTrue(lessons.getFirst().notes().stream().anyMatch(n -> n.contains("virtual 4 (the server's cores were 91% busy")),
+        assertTrue(lessons.getFirst().notes().stream().anyMatch(n -> n.contains("virtual 4 (machine-bound: the server's cores were 91% busy")),
                 lessons.getFirst().notes().toString());
     }
 
@@ -101,11 +105,31 @@ class MachineBoundTest {
         assertEquals(Verdict.CONFIRMED, verdict(fanout, "blocking").verdict(), verdict(fanout, "blocking").evidence());
         assertEquals(Verdict.INCONCLUSIVE, verdict(fanout, "virtual").verdict());
         assertTrue(verdict(fanout, "virtual").evidence().contains(
-                "machine-bound step (fanout concurrent: the load generator used 82% of its cores (≥ 80%))"),
+                "(fanout concurrent, machine-bound: the load generator used 82% of its cores (≥ 80%))"),
                 verdict(fanout, "virtual").evidence());
-        List<List<String>> rows = Tables.results(run.results(), run.machineBound()).rows();
-        assertTrue(rows.stream().anyMatch(r -> r.getLast().equals("**yes: the load generator used 82% of its cores (≥ 80%)**")),
+        List<List<String>> rows = Tables.results(run.results(), run.validity()).rows();
+        assertTrue(rows.stream().anyMatch(r -> r.get(MACHINE_BOUND).equals("**yes: the load generator used 82% of its cores (≥ 80%)**")),
                 rows.toString());
-        assertTrue(rows.stream().anyMatch(r -> r.getLast().equals("no")));
+        assertTrue(rows.stream().anyMatch(r -> r.get(MACHINE_BOUND).equals("no")));
+    }
+
+    @Test
+    void aStepWhoseServerWasStillCompilingIsColdAndNoVerdictRestsOnIt() throws IOException {
+        String env = "{\"serverCores\": 1, \"gatlingCores\": 1}";
+        String rest = ",,,,,,"; // ideal_rps … probe_p99_ms empty
+        String warm = ",0.1,0.3,false,20,true"; // loadgen, server, machine-bound, warm-up s, steady
+        ResultsDirectory run = StoredResults.of(dir, env, List.of(
+                "reactive,fanout,concurrent,50,,100,,2,990,990,0,495,104,106,108,110" + rest + warm + ",0.21,true",
+                "reactive,fanout,sequential,50,,100,,2,330,330,0,165,304,306,308,310" + rest + warm + ",0.01,false",
+                "coroutines,fanout,concurrent,50,,100,,2,990,990,0,495,104,106,108,110" + rest + warm + ",0.12,false",
+                "coroutines,fanout,sequential,50,,100,,2,330,330,0,165,304,306,308,310" + rest + warm + ",0.0,false"));
+
+        LessonResult fanout = Lessons.evaluate(run).get(1);
+
+        assertEquals(Verdict.INCONCLUSIVE, verdict(fanout, "reactive").verdict());
+        assertTrue(verdict(fanout, "reactive").evidence().contains("cold: the server's JIT used 21% of its cores (≥ 20%)"),
+                verdict(fanout, "reactive").evidence());
+        assertEquals(Verdict.CONFIRMED, verdict(fanout, "coroutines").verdict(), "a late compile of 12% is not a cold server");
+        assertTrue(Tables.results(run.results(), run.validity()).rows().stream().anyMatch(r -> r.getLast().equals("**yes**")));
     }
 }
