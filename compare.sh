@@ -38,7 +38,7 @@ writes results/<timestamp>/ (results.csv, steps.csv, environment.json, settings/
 report.html) and the link results/latest.
 
 Options:
-  --quick              a first picture in under 3 minutes (fewer, shorter steps)
+  --quick              a first picture in under 3 minutes: blocking, virtual and reactive, lessons 1 and 5
   --smoke              every scenario, tiny steps, under 3 minutes; fails if a request fails (for CI)
   --targets a,b        only these targets (blocking, virtual, reactive, coroutines, quarkus-virtual)
   --scenarios x,y      only these scenarios (--plan lists them)
@@ -109,8 +109,9 @@ parse_options() {
     esac
     shift
   done
+  TARGETS_NAMED=true
   if (( ${#SELECTED_TARGETS[@]} == 0 )); then
-    if (( ${#EXTERNAL_URL[@]} > 0 )); then SELECTED_TARGETS=("${!EXTERNAL_URL[@]}"); else SELECTED_TARGETS=("${ALL_TARGETS[@]}"); fi
+    if (( ${#EXTERNAL_URL[@]} > 0 )); then SELECTED_TARGETS=("${!EXTERNAL_URL[@]}"); else SELECTED_TARGETS=("${ALL_TARGETS[@]}"); TARGETS_NAMED=false; fi
   fi
   local name
   for name in "${SELECTED_TARGETS[@]}"; do
@@ -170,9 +171,13 @@ plan_cores() {
   fi
 }
 
-plan_steps() { # the Java side's table says what to run: SCENARIOS and TOTAL_STEPS
-  local plan scenarios=()
+plan_steps() { # the Java side's table says what to run: SCENARIOS, TOTAL_STEPS, and the profile's targets if none were named
+  local plan scenarios=() targets
   GATLING_CP="gatling/target/classes:$(cat gatling/target/classpath.txt)"
+  if [[ $TARGETS_NAMED == false ]]; then
+    targets=$("$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" --targets) || fail "no plan for this run"
+    [[ -n $targets ]] && IFS=, read -r -a SELECTED_TARGETS <<<"$targets"
+  fi
   plan=$("$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" \
     --scenarios "$(IFS=,; echo "${SELECTED_SCENARIOS[*]}")") || fail "no plan for this run (see above)"
   if [[ $SHOW_PLAN == true ]]; then

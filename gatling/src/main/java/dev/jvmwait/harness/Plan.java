@@ -15,7 +15,7 @@ import java.util.Locale;
  * many steps they have, and {@code ./compare.sh --plan} shows it. One line per step of one target, after a
  * {@code #} line on the profile:
  *
- * <pre>java -cp ... dev.jvmwait.harness.Plan --profile quick [--scenarios io,cpu]
+ * <pre>java -cp ... dev.jvmwait.harness.Plan --profile quick [--scenarios io,cpu]   (or --targets: the profile's, if it has its own)
  * # quick: two warm-up phases per target, each until steady, up to 40 s; each step at least 1 s of warm-up ...
  * io                1              users=200    delay 500 ms
  * ...</pre>
@@ -29,6 +29,10 @@ public final class Plan {
         try {
             Options options = Options.parse(args, "profile");
             Profile profile = Profile.named(options.get("profile"));
+            if (options.has("targets")) {
+                System.out.println(String.join(",", profile.targets()));
+                return;
+            }
             for (String line : lines(profile, scenarios(profile, options.getOrDefault("scenarios", "")))) {
                 System.out.println(line);
             }

@@ -1,5 +1,6 @@
 package dev.jvmwait.load;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,15 +10,16 @@ import java.util.Locale;
  * each scenario runs in each profile is in {@link Scenario}.
  */
 public enum Profile {
-    //      warm-up cap s  step warm-up s  JIT wait cap s  step s  probe req/s  fail on errors
-    DEFAULT(60,            1,              10,             2,      50,          false),
+    //      warm-up cap s  step warm-up s  JIT wait cap s  step s  probe req/s  fail on errors  targets (none: all)
+    DEFAULT(60,            1,              10,             2,      50,          false,          List.of()),
     /**
-     * A first picture in under 3 minutes: the lessons that show at a glance, on targets warmed as fully as in the
-     * default run (the same rule, a lower cap), with fewer and shorter steps.
+     * A first picture in under 3 minutes: one target of each way to wait, the lessons that show at a glance, each
+     * target warmed by the same rule as in the default run. Warming takes 15-25 s of a lone core per target (C2
+     * compiling the stack), so five targets and three lessons would not fit; the default run measures them all.
      */
-    QUICK(  40,            1,              10,             2,      50,          false),
+    QUICK(  40,            1,              10,             2,      50,          false,          List.of("blocking", "virtual", "reactive")),
     /** Every scenario against every target, steps just long enough to see answers: CI, in under 3 minutes. */
-    SMOKE(  0,             0.2,            0,              0.5,    10,          true);
+    SMOKE(  0,             0.2,            0,              0.5,    10,          true,           List.of());
 
     private final double warmUpCapS;
     private final double warmS;
@@ -25,14 +27,17 @@ public enum Profile {
     private final double stepS;
     private final double probeRps;
     private final boolean failOnErrors;
+    private final List<String> targets;
 
-    Profile(double warmUpCapS, double warmS, double jitWaitCapS, double stepS, double probeRps, boolean failOnErrors) {
+    Profile(double warmUpCapS, double warmS, double jitWaitCapS, double stepS, double probeRps, boolean failOnErrors,
+            List<String> targets) {
         this.warmUpCapS = warmUpCapS;
         this.warmS = warmS;
         this.jitWaitCapS = jitWaitCapS;
         this.stepS = stepS;
         this.probeRps = probeRps;
         this.failOnErrors = failOnErrors;
+        this.targets = targets;
     }
 
     /** {@code default}, {@code quick} or {@code smoke}, as compare.sh's options name them. */
@@ -76,5 +81,10 @@ public enum Profile {
 
     public boolean failOnErrors() {
         return failOnErrors;
+    }
+
+    /** The targets this profile measures unless told which (compare.sh asks {@code Plan}); empty: every one. */
+    public List<String> targets() {
+        return targets;
     }
 }

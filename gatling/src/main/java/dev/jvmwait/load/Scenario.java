@@ -24,7 +24,7 @@ public enum Scenario {
                  Load.users(100, 200, 500, 1000).waitMs(500), Load.users(200, 1000).waitMs(500), Load.users(10).waitMs(100)),
     // What one request costs, at the same moderate rate for every target and with 1,000 requests in flight.
     COST(CostSimulation.class, CostSimulation::steps,
-                 Load.users(1000).waitMs(1000).withRates(2000).stepS(3), null,               Load.users(10).waitMs(100).withRates(50)),
+                 Load.users(1000).waitMs(1000).withRates(2000).stepS(4), null,               Load.users(10).waitMs(100).withRates(50)),
     FANOUT(FanoutSimulation.class, FanoutSimulation::steps,
                  Load.users(50).waitMs(100),                  null,                            Load.users(10).waitMs(100)),
     CPU(CpuSimulation.class, CpuSimulation::steps,
@@ -34,7 +34,7 @@ public enum Scenario {
                  Load.users(50, 500).waitMs(100).n(25),       null,                            Load.users(10).waitMs(100).n(20)),
     // Longer and lighter: on an event loop its requests take users × wait ÷ loops to come back.
     MISTAKE_BLOCKING(MistakeBlockingSimulation.class, MistakeBlockingSimulation::steps,
-                 Load.users(20).waitMs(100).stepS(3),         Load.users(20).waitMs(100).stepS(3), Load.users(10).waitMs(100).stepS(1)),
+                 Load.users(20).waitMs(100).stepS(3),         null,                            Load.users(10).waitMs(100).stepS(1)),
     // fibonacci(34) takes ~25 ms of one core: 8 of them queued on a loop or a carrier keep the probe waiting
     // ~100-200 ms, far from the rule's 50 ms, while the OS slices the same work off a platform pool in a few ms.
     MISTAKE_CPU(MistakeCpuSimulation.class, MistakeCpuSimulation::steps,

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * every answer's response time is recorded under its request's name, which Gatling shows too:
  * {@code <scenario> <kind> <step>}, e.g. {@code io main 4}.
  *
- * <p>The window opens after the step's warm-up, and, for a closed step, not before the server's JIT has been quiet
- * for a second ({@link WarmUpRule#JIT_BUSY}): a step that sends a request the warm-up did not (a dashboard, a
+ * <p>The window opens after the step's warm-up, and, for a closed step without the probe, not before the server's JIT
+ * has been quiet for a second ({@link WarmUpRule#JIT_BUSY}): a step that sends a request the warm-up did not (a dashboard, a
  * fibonacci) makes C2 compile its path first, and a window open then would measure the compiler. A cap ends that
  * wait; the window then measures a cold server, and the row says so. A step that reads the server's live heap does so
  * before it starts ({@link Step#withMemoryBefore()}) or halfway through its window ({@link Step#withLiveHeap()}), off
@@ -69,7 +69,9 @@ final class StepClock {
         this.rampMs = rampMs;
         this.warmMs = warmMs;
         this.measureMs = measureMs;
-        boolean waits = step.users() != null && jitWaitCapMs > 0 && serverJit.cpuUs() >= 0;
+        // A step with the probe does not wait: the probe's arrivals are set for the step's planned length, and Gatling
+        // cannot stop an injection early. Its cold flag still guards its verdict.
+        boolean waits = step.users() != null && !step.probe() && jitWaitCapMs > 0 && serverJit.cpuUs() >= 0;
         this.serverJit = waits ? serverJit : SteadyState.JitClock.NONE;
         this.jitWaitCapMs = waits ? jitWaitCapMs : 0;
         this.server = step.memoryBefore() || step.liveHeap() ? ServerMemory.ofServer() : null;
@@ -98,11 +100,6 @@ final class StepClock {
 
     long measureMs() {
         return measureMs;
-    }
-
-    /** The longest this step's warm-up and window can take: what a probe beside it must cover. */
-    long longestMs() {
-        return warmMs + jitWaitCapMs + measureMs;
     }
 
     /** Starts the clock if this is the step's first user; whether it did. */

@@ -211,10 +211,10 @@ public final class StepPlan {
     private Together withProbe(StepClock clock, PopulationBuilder step) {
         List<PopulationBuilder> beside = new ArrayList<>();
         if (clock.step().probe()) {
-            // Arrivals at a steady rate, whatever the answers' pace, for as long as the step can take; none once it ended.
+            // Arrivals at a steady rate, whatever the answers' pace, for the step's warm-up and window; none once it ended.
             beside.add(scenario(clock.scenario() + " probe " + clock.step().label())
                     .exec(doIf(session -> clock.running()).then(timed(clock, clock::probeName, session -> "/api/users/1?delayMs=0")))
-                    .injectOpen(constantUsersPerSec(knobs.probeRps()).during(Duration.ofSeconds((clock.longestMs() + 999) / 1000)))
+                    .injectOpen(constantUsersPerSec(knobs.probeRps()).during(injection(clock)))
                     .protocols(protocol().shareConnections()));
         }
         PopulationBuilder before = null;

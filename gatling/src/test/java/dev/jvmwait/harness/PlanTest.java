@@ -18,11 +18,10 @@ class PlanTest {
         assertTrue(lines.getFirst().startsWith("# quick: two warm-up phases per target, each until steady, up to 40 s"),
                 lines.getFirst());
         List<String> steps = lines.subList(1, lines.size());
-        assertEquals(6, steps.size(), String.join("\n", steps));
-        assertEquals(List.of("io", "io", "mistake-blocking", "mistake-blocking", "mistake-cpu", "mistake-cpu"),
-                steps.stream().map(line -> line.split(" +")[0]).toList());
+        assertEquals(4, steps.size(), String.join("\n", steps));
+        assertEquals(List.of("io", "io", "mistake-cpu", "mistake-cpu"), steps.stream().map(line -> line.split(" +")[0]).toList());
         assertTrue(steps.get(1).endsWith("users=1000   delay 500 ms"), steps.get(1));
-        assertTrue(steps.get(2).endsWith("probe measured 3 s"), steps.get(2));
+        assertTrue(steps.get(2).endsWith("n=34 probe measured 3 s"), steps.get(2));
     }
 
     @Test

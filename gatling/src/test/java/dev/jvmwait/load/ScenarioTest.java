@@ -10,7 +10,9 @@ class ScenarioTest {
 
     @Test
     void quickRunsTheLessonsThatShowAtAGlance() {
-        assertEquals(List.of(Scenario.IO, Scenario.MISTAKE_BLOCKING, Scenario.MISTAKE_CPU), Scenario.of(Profile.QUICK));
+        assertEquals(List.of(Scenario.IO, Scenario.MISTAKE_CPU), Scenario.of(Profile.QUICK));
+        assertEquals(List.of("blocking", "virtual", "reactive"), Profile.QUICK.targets(), "one target of each way to wait");
+        assertEquals(List.of(), Profile.DEFAULT.targets(), "every target");
         assertEquals(List.of(Scenario.values()), Scenario.of(Profile.SMOKE), "smoke runs every simulation");
         assertEquals(List.of(Scenario.IO, Scenario.COST, Scenario.FANOUT, Scenario.CPU, Scenario.MISTAKE_BLOCKING,
                 Scenario.MISTAKE_CPU), Scenario.of(Profile.DEFAULT), "the default run is the lessons'");

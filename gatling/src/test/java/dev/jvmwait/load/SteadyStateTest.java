@@ -25,16 +25,16 @@ class SteadyStateTest {
     }
 
     @Test
-    void aFlatThroughputIsNotSteadyWhileEitherJitIsStillCompiling() {
+    void aFlatThroughputIsNotSteadyWhileTheServersJitIsStillCompiling() {
         List<SteadyState.Window> serverCompiling = List.of(new SteadyState.Window(2000, 0.5, 0.0),
                 new SteadyState.Window(2000, 0.4, 0.0), new SteadyState.Window(2000, 0.3, 0.0));
-        List<SteadyState.Window> gatlingCompiling = List.of(new SteadyState.Window(2000, 0.0, 0.0),
-                new SteadyState.Window(2000, 0.0, 0.0), new SteadyState.Window(2000, 0.0, 0.12));
+        List<SteadyState.Window> gatlingCompiling = List.of(new SteadyState.Window(2000, 0.0, 0.5),
+                new SteadyState.Window(2000, 0.0, 0.4), new SteadyState.Window(2000, 0.0, 0.3));
         List<SteadyState.Window> done = List.of(new SteadyState.Window(2000, 0.5, 0.3),
                 new SteadyState.Window(2000, 0.09, 0.05), new SteadyState.Window(2000, 0.02, 0.0));
 
         assertFalse(SteadyState.steady(serverCompiling, true), "C2 at 30-50% of the server's core");
-        assertFalse(SteadyState.steady(gatlingCompiling, true), "the load generator's JIT at 12% of its core");
+        assertTrue(SteadyState.steady(gatlingCompiling, true), "the load generator's JIT busies only its own core");
         assertTrue(SteadyState.steady(done, true));
     }
 

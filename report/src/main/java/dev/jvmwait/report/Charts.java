@@ -48,6 +48,9 @@ final class Charts {
         List<Spec> specs = new ArrayList<>();
         double waitMs = IoLesson.waitMs(run);
         for (String scenario : List.of("io", "cpu", "mixed")) {
+            if (scenario.equals("mixed") && !run.results().has(scenario)) {
+                continue; // run only when asked for: no placeholder for it
+            }
             String section = "Ladders: " + scenario;
             specs.add(ladder(scenario, section, "rps", "throughput (rps)", false, m -> m.median().rps(),
                     scenario.equals("io") ? ioGuides(waitMs) : List.of()));
@@ -60,8 +63,10 @@ final class Charts {
                 "fibonacci in the handler (mistake)", "/api/compute/fibonacci (fix)"));
         specs.add(perScenario("memory", "Memory and threads", "peak resident memory (MB) per scenario", ResultRow::rssPeakMb, "MB"));
         specs.add(perScenario("threads", "Memory and threads", "peak thread count per scenario", ResultRow::threadsPeak, "threads"));
-        specs.add(open("rps", "throughput (rps)", false, m -> m.median().rps()));
-        specs.add(open("p99", "p99 latency (ms)", true, m -> m.median().p99Ms()));
+        if (run.results().has("open")) { // run only when asked for: no placeholder for it
+            specs.add(open("rps", "throughput (rps)", false, m -> m.median().rps()));
+            specs.add(open("p99", "p99 latency (ms)", true, m -> m.median().p99Ms()));
+        }
         specs.add(cost());
         specs.add(inFlight());
         return specs;

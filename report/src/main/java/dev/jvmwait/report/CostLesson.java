@@ -16,8 +16,8 @@ public final class CostLesson implements Lesson {
 
     /** The stacks' medians (CPU µs per request) at least this factor apart. */
     static final double STACKS_APART = 1.5;
-    /** A virtual-thread style costs at least this share of its stack's other styles' median: not cheaper. */
-    static final double VIRTUAL_NOT_CHEAPER = 0.8;
+    /** A style that holds no thread while a request waits runs fewer threads than this share of the requests in flight. */
+    static final double THREADS_PER_WAITING_REQUEST = 0.1;
 
     /**
      * A published measurement to set ours beside: where, who, when and how, and for each of our targets the comparable
@@ -50,10 +50,11 @@ public final class CostLesson implements Lesson {
                 "CPU µs per request: the zero-delay step's server CPU time in the window, less its JIT compilers', ÷ requests."
                         + " A stack's cost is the median of its targets'.",
                 "Every target: the two stacks' costs are at least " + Figures.times(STACKS_APART) + " apart (the stack sets"
-                        + " most of what a request costs); and a virtual-thread target costs at least "
-                        + Figures.pct(VIRTUAL_NOT_CHEAPER) + " of the median of its stack's other styles (waiting on a virtual"
-                        + " thread does not make a request cheaper). Met → confirmed; missed → contradicted. One stack only in"
-                        + " the run: inconclusive.",
+                        + " most of what a request costs, whichever way it waits); and, with 1,000 requests in flight, a"
+                        + " thread-per-request target runs at least as many threads as its pool (each request in its handler"
+                        + " holds one), every other target fewer than " + Figures.pct(THREADS_PER_WAITING_REQUEST) + " of the"
+                        + " requests in flight (a waiting request holds no thread). Both met → confirmed; either missed →"
+                        + " contradicted. One stack only in the run: inconclusive.",
                 "The requests per second per server core are 1,000,000 ÷ CPU µs per request: what one fully busy core would"
                         + " serve at this cost. An estimate, not a saturation test: on two cores the load generator cannot"
                         + " saturate the fastest servers without being the limit itself, and CPU per request falls as load"
@@ -84,7 +85,7 @@ public final class CostLesson implements Lesson {
                     inFlight.map(r -> Figures.num(rssIdle) + " → " + Figures.num(r.rssPeakMb())).orElse("–"),
                     inFlight.map(r -> Figures.integer(r.threadsPeak())).orElse("–"),
                     published(0, target), published(1, target)));
-            verdicts.add(verdict(target, us, capacity, cost, stackMedian));
+            verdicts.add(verdict(target, us, inFlight.orElse(null), capacity, stackMedian));
         }
         ResultRow any = results.targets().stream().flatMap(t -> results.steps(t, "cost").stream()).map(Measurement::median)
                 .findFirst().orElse(null);
@@ -96,11 +97,11 @@ public final class CostLesson implements Lesson {
                 + " measured CPU time ÷ requests at a moderate rate on one core. Read them for the ratios between stacks and"
                 + " styles, not for the absolute numbers: the hardware, the work a request does and the load differ.");
         return new LessonResult(6, "What one request costs",
-                "Each style also pays for a request apart from how it waits: parsing, routing, JSON, handing the request"
-                        + " between threads. The stack (Spring MVC on Tomcat, Quarkus REST on Vert.x) sets most of that cost, and"
-                        + " waiting on a virtual thread does not make a request cheaper than the stack's other way of waiting."
-                        + " A waiting request holds memory in a form that depends on the style: a platform thread and its stack,"
-                        + " a virtual thread's stack on the heap, or a callback.",
+                "A request costs CPU apart from its wait: parsing, routing, JSON, handing it between threads. The stack"
+                        + " (Spring MVC on Tomcat, Quarkus REST on Vert.x) sets most of that, whichever way the request waits."
+                        + " How it waits decides what a waiting request holds: a platform thread for each request in a"
+                        + " thread-per-request handler; a virtual thread's stack on the heap, or a callback, and a few dozen"
+                        + " threads for a thousand requests in flight.",
                 "`cost`: for every target, the same rate (" + (any == null ? "–" : Figures.num(zeroDelayRate(results)))
                         + " a second) of requests that do not wait (`zero-delay`: 20 users pacing their requests evenly; the server's CPU"
                         + " time over the window ÷ requests; before it, a full GC gives it a clean heap and the live heap with"
@@ -143,8 +144,7 @@ public final class CostLesson implements Lesson {
         return us == null ? "–" : Figures.num(us);
     }
 
-    private TargetVerdict verdict(String target, Double us, Capacity capacity, Map<String, Double> cost,
-                                  Map<String, Double> stackMedian) {
+    private TargetVerdict verdict(String target, Double us, ResultRow inFlight, Capacity capacity, Map<String, Double> stackMedian) {
         if (us == null) {
             return new TargetVerdict(target, Verdict.NOT_MEASURED, "the zero-delay step's CPU was not measured");
         }
@@ -162,17 +162,14 @@ public final class CostLesson implements Lesson {
         if (apart < STACKS_APART) {
             missed.add("the stacks are less than " + Figures.times(STACKS_APART) + " apart");
         }
-        if (capacity.style(target) == Style.VIRTUAL_THREADS) {
-            List<Double> others = cost.entrySet().stream().filter(e -> !e.getKey().equals(target)
-                    && capacity.stack(e.getKey()).equals(stack) && capacity.style(e.getKey()) != Style.VIRTUAL_THREADS)
-                    .map(Map.Entry::getValue).toList();
-            if (!others.isEmpty()) {
-                double base = median(others);
-                numbers.append("; ").append(Figures.times(us / base)).append(" the median of ").append(stack)
-                        .append("'s other styles (").append(Figures.num(base)).append(" µs)");
-                if (us < VIRTUAL_NOT_CHEAPER * base) {
-                    missed.add("cheaper than the stack's other styles: a virtual thread made the request cheaper");
-                }
+        if (inFlight != null && inFlight.threadsPeak() != null && inFlight.users() != null) {
+            double threads = inFlight.threadsPeak();
+            numbers.append("; ").append(Figures.integer(threads)).append(" threads with ").append(Figures.integer(inFlight.users()))
+                    .append(" requests in flight");
+            if (capacity.style(target) == Style.PLATFORM_POOL && threads < capacity.platformPool()) {
+                missed.add("fewer threads than its pool of " + capacity.platformPool() + ": requests in its handler did not hold one each");
+            } else if (capacity.style(target).waitsWithoutAThread() && threads >= THREADS_PER_WAITING_REQUEST * inFlight.users()) {
+                missed.add("as many threads as a tenth of the requests in flight: waiting requests held threads");
             }
         }
         return missed.isEmpty()

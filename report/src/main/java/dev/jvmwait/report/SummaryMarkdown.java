@@ -56,6 +56,12 @@ public final class SummaryMarkdown {
             md.append('\n');
         }
         md.append("## Fairness: how this run was made\n\n");
+        md.append("Every service runs with the same JVM flags, on the same cores, warmed by the same rule. What is tuned is"
+                + " tuned alike for every style it is compared with: the connection backlog (4,096) for every service,"
+                + " Tomcat's keep-alive and processor cache for both Spring services from one file, the virtual-thread"
+                + " scheduler left at the JDK's default (one carrier per server core) for both virtual-thread targets; the"
+                + " settings table below shows each as the running service reported it, and docs/HARNESS.md (\"Fair"
+                + " server settings\") why, with what each measured.\n\n");
         if (run.environment().isEmpty()) {
             md.append("environment.json is missing.\n\n");
         } else {

@@ -6,8 +6,9 @@ package dev.jvmwait.results;
  *
  * <p>Each target is warmed until it is in a steady state, counted over windows of {@link #WINDOW_MS} from the
  * moment as many answers have come back as there are users: steady once each of the last {@link #QUIET_WINDOWS}
- * windows rose less than {@link #RISE} above the best window before it, <em>and</em> in each of them the JIT
- * compilers of the server and of the load generator used less than {@link #JIT_BUSY} of their side's cores.
+ * windows rose less than {@link #RISE} above the best window before it, <em>and</em> in each of them the server's JIT
+ * compilers used less than {@link #JIT_BUSY} of its cores (the load generator's are recorded too; they compete only
+ * with the load generator, on its own cores, which its CPU share shows).
  * Throughput alone is not enough: at a load that leaves the server's core half idle, throughput is flat from the
  * first second while C2 still takes most of the core, and every CPU figure measured then is the JIT's.
  * Else the profile's cap stops the warm-up. A closed step's window waits, likewise, for a second in which the server's

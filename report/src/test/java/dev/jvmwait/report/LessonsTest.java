@@ -173,32 +173,34 @@ class LessonsTest {
     }
 
     @Test
-    void theStackSetsWhatARequestCostsAndVirtualThreadsDoNotMakeItCheaper() throws IOException {
-        ResultsDirectory run = runOf(costRows(130, 125, 55, 52, 80));
+    void theStackSetsWhatARequestCostsAndOnlyThreadPerRequestHoldsAThreadPerWaitingRequest() throws IOException {
+        ResultsDirectory run = runOf(costRows(130, 95, 55, 52, 80));
 
         LessonResult cost = new CostLesson().evaluate(run, new Capacity(run));
 
         for (String target : ALL_TARGETS) {
             assertEquals(Verdict.CONFIRMED, verdict(cost, target).verdict(), target + ": " + verdict(cost, target).evidence());
         }
-        assertTrue(verdict(cost, "virtual").evidence().contains("125 µs a request; Spring Boot's median 128 µs, Quarkus's 55 µs"
-                + " (2.3× apart); 1.0× the median of Spring Boot's other styles (130 µs)"), verdict(cost, "virtual").evidence());
+        assertEquals("95 µs a request; Spring Boot's median 113 µs, Quarkus's 55 µs (2.0× apart); 30 threads with 1,000 requests"
+                + " in flight", verdict(cost, "virtual").evidence());
         assertEquals(List.of("blocking", "Spring Boot", "thread per request (platform pool)", "130", "7,692", "30.1 → 48.3",
                 "18.2", "890 → 900", "825", "125", "564"), cost.numbers().rows().getFirst());
     }
 
     @Test
-    void aVirtualThreadThatMakesARequestCheaperOrStacksThatCostTheSameContradictTheLesson() throws IOException {
-        ResultsDirectory cheaper = runOf(costRows(130, 80, 55, 52, 80));
+    void stacksThatCostTheSameOrAWaitingRequestThatHoldsAThreadContradictTheLesson() throws IOException {
         ResultsDirectory alike = runOf(costRows(70, 72, 55, 52, 60));
+        List<String> rows = new java.util.ArrayList<>(costRows(130, 95, 55, 52, 80));
+        rows.replaceAll(row -> row.startsWith("reactive,cost,in-flight") ? row.replace(",900,30,", ",900,1040,") : row);
+        ResultsDirectory threadPerWait = runOf(rows);
 
-        TargetVerdict virtual = verdict(new CostLesson().evaluate(cheaper, new Capacity(cheaper)), "virtual");
         TargetVerdict reactive = verdict(new CostLesson().evaluate(alike, new Capacity(alike)), "reactive");
+        TargetVerdict held = verdict(new CostLesson().evaluate(threadPerWait, new Capacity(threadPerWait)), "reactive");
 
-        assertEquals(Verdict.CONTRADICTED, virtual.verdict(), virtual.evidence());
-        assertTrue(virtual.evidence().contains("a virtual thread made the request cheaper"), virtual.evidence());
         assertEquals(Verdict.CONTRADICTED, reactive.verdict(), reactive.evidence());
         assertTrue(reactive.evidence().contains("the stacks are less than 1.5× apart"), reactive.evidence());
+        assertEquals(Verdict.CONTRADICTED, held.verdict(), held.evidence());
+        assertTrue(held.evidence().contains("waiting requests held threads"), held.evidence());
     }
 
     @Test
@@ -216,8 +218,9 @@ class LessonsTest {
             String target = ALL_TARGETS.get(i);
             rows.add(target + ",cost,zero-delay,20,2000,0,,3,6000,6000,0,2000,1,2,3,4,,," + us[i] + ",,,,0.2,0.3,false,,,0,false,1,"
                     + "100,0,,30.1,890");
-            rows.add(target + ",cost,in-flight,1000,,1000,,3,3000,3000,0,1000,1000,1010,1020,1030,1000,1.0,300,900,825,,0.1,0.2,"
-                    + "false,,,0,false,3,100,0,48.3,,");
+            String threads = target.equals("blocking") ? "825" : "30";
+            rows.add(target + ",cost,in-flight,1000,,1000,,3,3000,3000,0,1000,1000,1010,1020,1030,1000,1.0,300,900," + threads
+                    + ",,0.1,0.2,false,,,0,false,3,100,0,48.3,,");
         }
         return rows;
     }

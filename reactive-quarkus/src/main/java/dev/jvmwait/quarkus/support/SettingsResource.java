@@ -1,5 +1,6 @@
 package dev.jvmwait.quarkus.support;
 
+import dev.jvmwait.domain.VirtualThreadCarriers;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.EventExecutor;
 import io.quarkus.arc.All;
@@ -53,6 +54,7 @@ public class SettingsResource {
         settings.put("/kotlin/api fan-out", "coroutineScope { async } on the event loop");
         settings.put("/virtual/api handlers on virtual threads", config.getValue("quarkus.virtual-threads.enabled", Boolean.class).toString());
         settings.put("/virtual/api fan-out", "@VirtualThreads executor: one virtual thread per lookup");
+        settings.put("virtual thread carriers", VirtualThreadCarriers.describe());
         settings.put("accept backlog", config.getValue("quarkus.http.accept-backlog", Integer.class));
         settings.put("max request body bytes", config.getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue());
         settings.put("shutdown timeout for requests in flight", config.getOptionalValue("quarkus.shutdown.timeout", Duration.class)

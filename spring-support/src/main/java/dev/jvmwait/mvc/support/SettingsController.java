@@ -1,5 +1,6 @@
 package dev.jvmwait.mvc.support;
 
+import dev.jvmwait.domain.VirtualThreadCarriers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ public class SettingsController {
                 settings.put("tomcat processor cache", protocol.getProcessorCache());
             }
         }
+        settings.put("virtual thread carriers", VirtualThreadCarriers.describe());
         sources.forEach(source -> settings.putAll(source.settings()));
         return settings;
     }
