@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code <scenario> <kind> <step>}, e.g. {@code io main 4}.
  *
  * <p>The window opens after the step's warm-up, and, for a closed step without the probe, not before the server's JIT
- * has been quiet for a second ({@link WarmUpRule#JIT_BUSY}): a step that sends a request the warm-up did not (a dashboard, a
+ * has been quiet for two seconds ({@link WarmUpRule#JIT_BUSY}): a step that sends a request the warm-up did not (a dashboard, a
  * fibonacci) makes C2 compile its path first, and a window open then would measure the compiler. A cap ends that
  * wait; the window then measures a cold server, and the row says so. A step that reads the server's live heap does so
  * before it starts ({@link Step#withMemoryBefore()}) or halfway through its window ({@link Step#withLiveHeap()}), off
@@ -31,6 +31,12 @@ final class StepClock {
     private static final ScheduledExecutorService LATER = Executors.newScheduledThreadPool(2,
             Thread.ofPlatform().daemon().name("step-clock-", 0).factory());
     private static final long JIT_TICK_MS = 250;
+    /**
+     * How long the server's JIT must have been quiet before a window opens: as long as the warm-up's steady rule asks
+     * (2 windows of 1 s). One quiet second was not enough: C2 starts on a new path's methods after a second or two of
+     * its traffic, and a window opened on the first quiet second measured it compiling.
+     */
+    private static final long QUIET_MS = WarmUpRule.QUIET_WINDOWS * WarmUpRule.WINDOW_MS;
 
     private final String scenario;
     private final Step step;
@@ -116,7 +122,7 @@ final class StepClock {
         return true;
     }
 
-    /** Every tick before the window opens: open it once the warm-up is over and the JIT was quiet over the last second. */
+    /** Every tick before the window opens: open it once the warm-up is over and the JIT was quiet over the last two seconds. */
     private synchronized void watchJit() {
         if (windowStartMs != 0) {
             return;
@@ -124,14 +130,14 @@ final class StepClock {
         long now = System.currentTimeMillis();
         long jitUs = serverJit.cpuUs();
         jitReadings.addLast(new long[] {now, jitUs});
-        while (jitReadings.size() > 1 && jitReadings.peekFirst()[0] < now - 1000 - JIT_TICK_MS) {
+        while (jitReadings.size() > 1 && jitReadings.peekFirst()[0] < now - QUIET_MS - JIT_TICK_MS) {
             jitReadings.removeFirst();
         }
-        long[] secondAgo = jitReadings.peekFirst();
-        if (now < start.get() + warmMs || now - secondAgo[0] < 1000 - JIT_TICK_MS / 2) {
+        long[] quietSince = jitReadings.peekFirst();
+        if (now < start.get() + warmMs || now - quietSince[0] < QUIET_MS - JIT_TICK_MS / 2) {
             return;
         }
-        double share = (jitUs - secondAgo[1]) / 1000.0 / (now - secondAgo[0]) / serverJit.cores();
+        double share = (jitUs - quietSince[1]) / 1000.0 / (now - quietSince[0]) / serverJit.cores();
         if (jitUs < 0 || share < WarmUpRule.JIT_BUSY || now >= start.get() + warmMs + jitWaitCapMs) {
             openWindow(now);
             jitWatch.cancel(false);

@@ -52,7 +52,7 @@ final class Tables {
                     + " used " + Figures.pct(WarmUpRule.JIT_BUSY) + " of its cores, and (io) the throughput rose less than "
                     + Figures.pct(WarmUpRule.RISE) + " over the best before it. Then every step starts with at least "
                     + Figures.num(env.stepWarmUpS()) + " s (and one wait) of unmeasured load at its own level, and a closed"
-                    + " step's window waits for a second of a quiet server JIT (at most " + (env.jitWaitCapS() == null ? "?"
+                    + " step's window waits for two seconds of a quiet server JIT (at most " + (env.jitWaitCapS() == null ? "?"
                     : Figures.num(env.jitWaitCapS())) + " s more): how long each took is in results.csv (warm_up_s, step_warm_s)");
         }
         fact(rows, "warm-up", env.jitWarmUpS() == null || env.stepWarmUpS() == null ? null
