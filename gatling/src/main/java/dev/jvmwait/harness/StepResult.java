@@ -109,7 +109,7 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
                 rssPeakKb < 0 ? null : round(rssPeakKb / 1024.0, 1), threadsPeak < 0 ? null : (double) threadsPeak,
                 probe == null ? null : (double) probe.p99Ms(), share(loadgen, loadgenCores), share(server, serverCores),
                 machineBound(), warmUp == null ? 0.0 : round(warmUp.seconds(), 1), warmUp == null ? null : warmUp.steady(),
-                jitShare, WarmUpRule.cold(jitShare), round((mark.measureStartMs() - mark.startMs()) / 1000.0, 1),
+                jitShare, WarmUpRule.cold(scenario, jitShare), round((mark.measureStartMs() - mark.startMs()) / 1000.0, 1),
                 loadgenUsPerRequest(), share(loadgenJit, loadgenCores), roundOrNull(mark.heapLiveMb()),
                 roundOrNull(mark.heapIdleMb()), roundOrNull(mark.rssIdleMb()), round);
     }
@@ -150,7 +150,7 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
         if (Boolean.TRUE.equals(machineBound())) {
             line.append("  MACHINE-BOUND");
         }
-        if (Boolean.TRUE.equals(WarmUpRule.cold(share(serverJit, serverCores)))) {
+        if (Boolean.TRUE.equals(WarmUpRule.cold(scenario, share(serverJit, serverCores)))) {
             line.append("  COLD");
         }
         return line.toString();

@@ -21,7 +21,7 @@ class PlanTest {
         assertEquals(4, steps.size(), String.join("\n", steps));
         assertEquals(List.of("io", "io", "mistake-cpu", "mistake-cpu"), steps.stream().map(line -> line.split(" +")[0]).toList());
         assertTrue(steps.get(1).endsWith("users=1000   delay 500 ms"), steps.get(1));
-        assertTrue(steps.get(2).endsWith("n=34 probe measured 3 s"), steps.get(2));
+        assertTrue(steps.get(2).endsWith("n=35 probe measured 3 s"), steps.get(2));
     }
 
     @Test

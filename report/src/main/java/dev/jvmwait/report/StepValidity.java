@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Which steps measured something other than the style, so that no verdict rests on them: <em>machine-bound</em>
  * steps ({@link Capacity#machineBound}: a side's cores were the limit) and <em>cold</em> ones
- * ({@link WarmUpRule#cold}: the server's JIT was still compiling). results.csv's own columns say so; for a run
+ * ({@link WarmUpRule#cold}: in a lesson that measures CPU, the server's JIT was still compiling). results.csv's own columns say so; for a run
  * written before them, steps.csv's CPU per step divided by the cores environment.json recorded for each side gives
  * the machine-bound state, and the cold state is unknown. Where a share the rule needs is unknown, so is the state:
  * never guessed.

@@ -91,7 +91,8 @@ public final class SummaryMarkdown {
                     + " the load generator used ≥ " + Figures.pct(Capacity.LOADGEN_MACHINE_BOUND) + " of its cores, or, in a"
                     + " concurrency lesson's scenario (" + String.join(", ", Capacity.CONCURRENCY_SCENARIOS.stream().sorted().toList())
                     + "), the server's cores were ≥ " + Figures.pct(Capacity.SERVER_MACHINE_BOUND)
-                    + " busy: it measured the machine, not the style. It is cold when the server's JIT compilers used ≥ "
+                    + " busy: it measured the machine, not the style. It is cold when, in a scenario whose lesson measures CPU ("
+                    + String.join(", ", WarmUpRule.CPU_SCENARIOS.stream().sorted().toList()) + "), the server's JIT compilers used ≥ "
                     + Figures.pct(WarmUpRule.COLD) + " of its cores: it measured the compiler. No verdict rests on either."
                     + " Unknown where the run did not record a share the rule needs.\n\n");
             table(md, Tables.results(results, run.validity()));

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param warmUpSteady whether it was steady when the warm-up ended ({@code false}: the cap ended it); empty where
  *     it was not warmed
  * @param serverJitShare the server's JIT compiler threads' CPU over the measured window, as a share of its cores
- * @param cold the server's JIT was still compiling in the window ({@link WarmUpRule#cold}): it measured the
- *     compiler, not the style; empty where not sampled
+ * @param cold in a scenario whose lesson measures CPU, the server's JIT was still compiling in the window
+ *     ({@link WarmUpRule#cold}): it measured the compiler, not the style; empty where not sampled
  * @param stepWarmS how long the step ran before its window opened: its own warm-up, and the wait for the server's
  *     JIT to be quiet where it had to compile the step's path first
  * @param loadgenUsPerReq the load generator's CPU per request it sent in the window (main and probe), in µs

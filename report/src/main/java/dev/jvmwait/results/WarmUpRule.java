@@ -1,5 +1,7 @@
 package dev.jvmwait.results;
 
+import java.util.Set;
+
 /**
  * What "warm" means, stated once: {@code gatling}'s SteadyState applies it before a target's first step, the
  * harness applies {@link #JIT_BUSY} to every step, and the report states both.
@@ -12,10 +14,12 @@ package dev.jvmwait.results;
  * Throughput alone is not enough: at a load that leaves the server's core half idle, throughput is flat from the
  * first second while C2 still takes most of the core, and every CPU figure measured then is the JIT's.
  * Else the profile's cap stops the warm-up. A closed step's window waits, likewise, for a second in which the server's
- * JIT used less than {@link #JIT_BUSY}. A step whose server JIT used {@link #COLD} or more of the server's cores over
- * its measured window is <em>cold</em>: it measured the compiler, and no verdict rests on it. That bar is higher than
- * the warm-up's: a warmed server still compiles now and then (a late C2 compile takes a few hundred milliseconds, a
- * tenth of a two-second window), and that is not a cold server.
+ * JIT used less than {@link #JIT_BUSY}. A step of a scenario whose lesson measures CPU ({@link #CPU_SCENARIOS}) whose
+ * server JIT used {@link #COLD} or more of the server's cores over its measured window is <em>cold</em>: the compiler
+ * took CPU from the work measured, and no verdict rests on it. Elsewhere the lessons measure waiting, and the JIT's
+ * CPU is part of the server's share, which the machine-bound rule judges. The bar is higher than the warm-up's: a
+ * warmed server still compiles now and then (a late C2 compile takes a few hundred milliseconds, a tenth of a
+ * two-second window), and that is not a cold server.
  */
 public final class WarmUpRule {
 
@@ -30,8 +34,11 @@ public final class WarmUpRule {
     private WarmUpRule() {
     }
 
-    /** Whether a step measured a JIT still compiling; {@code null} if the server's JIT was not sampled. */
-    public static Boolean cold(Double serverJitShare) {
-        return serverJitShare == null ? null : serverJitShare >= COLD;
+    /** The scenarios whose lessons measure CPU: the compiler's CPU there is taken from the work measured. */
+    public static final Set<String> CPU_SCENARIOS = Set.of("cpu", "mistake-cpu", "cost");
+
+    /** Whether a step of this scenario measured a JIT still compiling; {@code null} if the server's JIT was not sampled. */
+    public static Boolean cold(String scenario, Double serverJitShare) {
+        return serverJitShare == null ? null : CPU_SCENARIOS.contains(scenario) && serverJitShare >= COLD;
     }
 }

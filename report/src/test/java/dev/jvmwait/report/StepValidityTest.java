@@ -116,20 +116,20 @@ class StepValidityTest {
     @Test
     void aStepWhoseServerWasStillCompilingIsColdAndNoVerdictRestsOnIt() throws IOException {
         String env = "{\"serverCores\": 1, \"gatlingCores\": 1}";
-        String rest = ",,,,,,"; // ideal_rps … probe_p99_ms empty
-        String warm = ",0.1,0.3,false,20,true"; // loadgen, server, machine-bound, warm-up s, steady
+        String rest = ",,,,,"; // ideal_rps … rss_peak_mb, threads_peak
+        String warm = ",0.1,1.0,false,20,true"; // loadgen, server, machine-bound, warm-up s, steady
         ResultsDirectory run = StoredResults.of(dir, env, List.of(
-                "reactive,fanout,concurrent,50,,100,,2,990,990,0,495,104,106,108,110" + rest + warm + ",0.21,true",
-                "reactive,fanout,sequential,50,,100,,2,330,330,0,165,304,306,308,310" + rest + warm + ",0.01,false",
-                "coroutines,fanout,concurrent,50,,100,,2,990,990,0,495,104,106,108,110" + rest + warm + ",0.12,false",
-                "coroutines,fanout,sequential,50,,100,,2,330,330,0,165,304,306,308,310" + rest + warm + ",0.0,false"));
+                "reactive,mistake-cpu,in-handler,8,,,34,3,165,165,0,55,150,250,258,260" + rest + ",258" + warm + ",0.21,true",
+                "reactive,mistake-cpu,offloaded,8,,,34,3,165,165,0,55,140,150,160,170" + rest + ",2" + warm + ",0.01,false",
+                "coroutines,mistake-cpu,in-handler,8,,,34,3,165,165,0,55,150,250,258,260" + rest + ",224" + warm + ",0.12,false",
+                "coroutines,mistake-cpu,offloaded,8,,,34,3,165,165,0,55,140,150,160,170" + rest + ",4" + warm + ",0.0,false"));
 
-        LessonResult fanout = Lessons.evaluate(run).get(1);
+        LessonResult starvation = Lessons.evaluate(run).get(4);
 
-        assertEquals(Verdict.INCONCLUSIVE, verdict(fanout, "reactive").verdict());
-        assertTrue(verdict(fanout, "reactive").evidence().contains("cold: the server's JIT used 21% of its cores (≥ 20%)"),
-                verdict(fanout, "reactive").evidence());
-        assertEquals(Verdict.CONFIRMED, verdict(fanout, "coroutines").verdict(), "a late compile of 12% is not a cold server");
+        assertEquals(Verdict.INCONCLUSIVE, verdict(starvation, "reactive").verdict());
+        assertTrue(verdict(starvation, "reactive").evidence().contains("cold: the server's JIT used 21% of its cores (≥ 20%)"),
+                verdict(starvation, "reactive").evidence());
+        assertEquals(Verdict.CONFIRMED, verdict(starvation, "coroutines").verdict(), "a late compile of 12% is not a cold server");
         assertTrue(Tables.results(run.results(), run.validity()).rows().stream().anyMatch(r -> r.getLast().equals("**yes**")));
     }
 }
