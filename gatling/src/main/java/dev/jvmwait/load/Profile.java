@@ -51,7 +51,7 @@ public enum Profile {
 
     /**
      * The most a target is warmed before its first step: the io steps' requests at their top concurrency until it is
-     * steady ({@link SteadyState}: throughput no longer rising, neither JIT busy), or this many seconds; 0: no warm-up.
+     * steady ({@link SteadyState}: throughput no longer rising, the server's JIT quiet), or this many seconds; 0: no warm-up.
      */
     public double warmUpCapS() {
         return warmUpCapS;

@@ -25,9 +25,9 @@ import java.util.function.Function;
  *   <li><b>paths</b>: every request the run's steps will send, with the shortest wait and a small fibonacci, round
  *   robin from {@value #PATH_USERS} users back-to-back: thousands of requests a second, so that C2 compiles every
  *   endpoint's code in seconds, where a step's own rate (400 a second for a pool of 200 at 500 ms) would leave it
- *   compiling through the steps; steady once neither JIT is busy (the mix's throughput moves with the mix);</li>
+ *   compiling through the steps; steady once the server's JIT is quiet (the mix's throughput moves with the mix);</li>
  *   <li><b>io</b>: the requests the {@code io} steps send, with their wait, at their top concurrency: the sleep, park
- *   and timer paths, and a thousand connections in flight, compiled; steady once neither JIT is busy and the
+ *   and timer paths, and a thousand connections in flight, compiled; steady once the server's JIT is quiet and the
  *   throughput stopped rising.</li>
  * </ol>
  * Not measured; {@link #write} saves what each phase found.

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** The warm-up stops once the target is steady (throughput no longer rising, neither JIT busy), and never later than its cap. */
+/** The warm-up stops once the target is steady (throughput no longer rising, the server's JIT quiet), and never later than its cap. */
 class SteadyStateTest {
 
     private static List<SteadyState.Window> quiet(Double... rps) {

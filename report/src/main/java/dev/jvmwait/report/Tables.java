@@ -48,8 +48,8 @@ final class Tables {
             fact(rows, "warm-up", "each target warmed in two phases, each until steady, at most " + Figures.num(env.warmUpCapS())
                     + " s each: every request the run sends, without its wait, from a few users (so that C2 compiles every"
                     + " endpoint), then the io steps' requests (their wait, their top concurrency); steady = in each of "
-                    + WarmUpRule.QUIET_WINDOWS + " windows of " + Figures.num(WarmUpRule.WINDOW_MS / 1000.0) + " s neither JIT"
-                    + " used " + Figures.pct(WarmUpRule.JIT_BUSY) + " of its cores, and (io) the throughput rose less than "
+                    + WarmUpRule.QUIET_WINDOWS + " windows of " + Figures.num(WarmUpRule.WINDOW_MS / 1000.0) + " s the server's JIT"
+                    + " used less than " + Figures.pct(WarmUpRule.JIT_BUSY) + " of its cores (the load generator's is recorded, not waited for), and (io) the throughput rose less than "
                     + Figures.pct(WarmUpRule.RISE) + " over the best before it. Then every step starts with at least "
                     + Figures.num(env.stepWarmUpS()) + " s (and one wait) of unmeasured load at its own level, and a closed"
                     + " step's window waits for two seconds of a quiet server JIT (at most " + (env.jitWaitCapS() == null ? "?"

@@ -36,6 +36,31 @@ class LessonsTest {
     }
 
     @Test
+    void realRunOfThreeRoundsConfirmsEveryLessonInEveryRoundWithNoStepMeasuringTheMachine() throws IOException {
+        // ./compare.sh --repeat 3 on the 2-core machine, 2026-11-29: the README's picture.
+        ResultsDirectory run = StoredResults.run("real-2026-11-29", dir);
+        List<ResultRow> rows = ResultRow.FILE.read(run.dir().resolve("results.csv"));
+        assertEquals(225, rows.size(), "45 steps of 5 targets, 3 rounds");
+        assertTrue(rows.stream().noneMatch(row -> !Boolean.FALSE.equals(row.machineBound()) || !Boolean.FALSE.equals(row.cold())),
+                "every step known, and none measured the machine or the compiler");
+        List<LessonResult> lessons = Lessons.evaluate(run);
+
+        for (LessonResult lesson : lessons) {
+            for (String target : ALL_TARGETS) {
+                TargetVerdict verdict = verdict(lesson, target);
+                Verdict expected = lesson.number() == 5 && target.equals("blocking") ? Verdict.NOT_APPLICABLE : Verdict.CONFIRMED;
+                assertEquals(expected, verdict.verdict(), "lesson " + lesson.number() + " " + target + ": " + verdict.evidence());
+                assertEquals(new TargetVerdict.Agreement(3, 3, verdict.agreement().keyLow(), verdict.agreement().keyHigh()),
+                        verdict.agreement(), "lesson " + lesson.number() + " " + target + ": every round alike");
+            }
+        }
+        assertTrue(verdict(lessons.getFirst(), "blocking").evidence().startsWith("400 rps at 1,000 users against a bound of 400 rps"),
+                verdict(lessons.getFirst(), "blocking").evidence());
+        assertTrue(verdict(lessons.get(5), "reactive").evidence().startsWith("50 µs a request; Quarkus's median 56 µs, Spring Boot's 115 µs"),
+                verdict(lessons.get(5), "reactive").evidence());
+    }
+
+    @Test
     void realRunOnATwoCoreMachineConfirmsTheLessonsItCanJudgeWithTheNumbersItMeasured() throws IOException {
         List<LessonResult> lessons = Lessons.evaluate(StoredResults.run("real-2026-11-25", dir));
 
