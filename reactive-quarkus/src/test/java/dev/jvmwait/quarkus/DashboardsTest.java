@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.jvmwait.domain.Backend;
 import dev.jvmwait.domain.Futures;
 import dev.jvmwait.domain.Post;
 import dev.jvmwait.domain.Profile;
 import dev.jvmwait.domain.User;
 import dev.jvmwait.domain.UserDirectory;
-import dev.jvmwait.domain.UserLookups;
+import dev.jvmwait.quarkus.support.ReactiveDatabase;
+import dev.jvmwait.quarkus.support.Upstream;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Vetoed;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,7 +54,7 @@ class DashboardsTest {
     void gateEveryStylesLookups() {
         QuarkusMock.installMockForType(new GatedMutinyLookups(gate), dev.jvmwait.quarkus.mutiny.Lookups.class);
         QuarkusMock.installMockForType(new GatedCoroutineLookups(gate), dev.jvmwait.quarkus.coroutines.Lookups.class);
-        QuarkusMock.installMockForType(new GatedBlockingLookups(gate), UserLookups.class);
+        QuarkusMock.installMockForType(new GatedBlockingLookups(gate), dev.jvmwait.quarkus.virtual.Lookups.class);
     }
 
     @ParameterizedTest
@@ -117,7 +120,7 @@ class DashboardsTest {
         private final Gate gate;
 
         GatedMutinyLookups(Gate gate) {
-            super(null);
+            super(Backend.SLEEP, null, null, null);
             this.gate = gate;
         }
 
@@ -144,6 +147,11 @@ class DashboardsTest {
         private final Gate gate;
 
         GatedCoroutineLookups(Gate gate) {
+            // Kotlin checks its parameters: a database never asked, an upstream never called
+            super(Backend.SLEEP, new ReactiveDatabase(null), (Upstream) Proxy.newProxyInstance(Upstream.class.getClassLoader(),
+                    new Class<?>[] {Upstream.class}, (proxy, method, arguments) -> {
+                        throw new UnsupportedOperationException(method.getName());
+                    }));
             this.gate = gate;
         }
 
@@ -163,11 +171,13 @@ class DashboardsTest {
         }
     }
 
-    static final class GatedBlockingLookups implements UserLookups {
+    @Vetoed
+    static final class GatedBlockingLookups extends dev.jvmwait.quarkus.virtual.Lookups {
 
         private final Gate gate;
 
         GatedBlockingLookups(Gate gate) {
+            super(Backend.SLEEP, null, null);
             this.gate = gate;
         }
 

@@ -96,6 +96,10 @@ public final class Messages {
         return "the answer is application/json; send an Accept header that allows it";
     }
 
+    public static String backendUnavailable(String backend) {
+        return backend + " is unavailable: try again later";
+    }
+
     public static String interrupted() {
         return "the request was interrupted while it waited: the service is shutting down";
     }

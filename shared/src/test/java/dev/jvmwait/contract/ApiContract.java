@@ -74,6 +74,11 @@ public abstract class ApiContract {
 
     protected abstract boolean handlersRunOnVirtualThreads();
 
+    /** What the target's lookups wait on ({@code BACKEND}): sleep unless a suite starts it over a real backend. */
+    protected String backendName() {
+        return "sleep";
+    }
+
     protected abstract boolean handlersRunOnEventLoop();
 
     @BeforeEach
@@ -245,8 +250,9 @@ public abstract class ApiContract {
     void runtimeNamesTheTargetAndWhatItRunsOn() {
         String java = given(api).when().get("/api/runtime")
                 .then().spec(json(200))
-                .body("keySet()", contains("target", "framework", "java", "processors"))
+                .body("keySet()", contains("target", "framework", "java", "processors", "backend"))
                 .body("target", equalTo(targetName()))
+                .body("backend", equalTo(backendName()))
                 .body("framework", matchesPattern("(Spring Boot|Quarkus) \\d+\\.\\d+.*"))
                 .body("processors", greaterThanOrEqualTo(1))
                 .extract().path("java");

@@ -88,7 +88,7 @@ class GuideTest {
     }
 
     @Test
-    void aCallIsNoDeclarationAndAnEnclosingBraceIsNoPartOfTheRegion(@TempDir Path repository) throws IOException {
+    void aCallIsNoDeclarationNotEvenAfterAnArrowAndAnEnclosingBraceIsNoPartOfTheRegion(@TempDir Path repository) throws IOException {
         Guide guide = fakeRepository(repository, "[`A.java` › `a`](../src/A.java#a)\n```java\nint a() { return 1; }\n```\n");
         assertEquals(List.of(), guide.snippetProblems(guide.links().getFirst()));
     }
@@ -156,6 +156,13 @@ class GuideTest {
                     int b() {
                         a();
                         return limit;
+                    }
+
+                    int pick(boolean one) {
+                        return switch (one) {
+                            case true -> a();
+                            default -> 2;
+                        };
                     }
 
                     int a() { return 1; }
@@ -380,7 +387,7 @@ class GuideTest {
 
         private static Optional<List<String>> declaration(List<String> lines, String name) {
             // A type, a modifier or a keyword stands before a declared name; a call such as "sleep(delay);" has none.
-            Pattern declared = Pattern.compile("^[^=(]*[\\w>\\]?]\\s+" + Pattern.quote(name) + "\\b\\s*[(<:={;].*");
+            Pattern declared = Pattern.compile("^[^=(]*(?:[\\w\\]?]|(?<!-)>)\\s+" + Pattern.quote(name) + "\\b\\s*[(<:={;].*");
             for (int i = 0; i < lines.size(); i++) {
                 String text = lines.get(i).strip();
                 if (!NOT_A_DECLARATION.matcher(text).matches() && !text.startsWith("@") && declared.matcher(text).matches()) {

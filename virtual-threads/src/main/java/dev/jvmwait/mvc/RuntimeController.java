@@ -1,5 +1,6 @@
 package dev.jvmwait.mvc;
 
+import dev.jvmwait.domain.Backend;
 import dev.jvmwait.domain.RuntimeReport;
 import dev.jvmwait.domain.ThreadReport;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,9 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class RuntimeController {
 
     private final String target;
+    private final Backend backend;
 
-    public RuntimeController(@Value("${app.target}") String target) {
+    public RuntimeController(@Value("${app.target}") String target, Backend backend) {
         this.target = target;
+        this.backend = backend;
     }
 
     @GetMapping("/api/thread")
@@ -24,6 +27,6 @@ public class RuntimeController {
 
     @GetMapping("/api/runtime")
     public RuntimeReport runtime() {
-        return RuntimeReport.of(target, "Spring Boot " + SpringBootVersion.getVersion());
+        return RuntimeReport.of(target, "Spring Boot " + SpringBootVersion.getVersion(), backend);
     }
 }

@@ -1,5 +1,6 @@
 package dev.jvmwait.quarkus.mutiny;
 
+import dev.jvmwait.domain.Backend;
 import dev.jvmwait.domain.RuntimeReport;
 import dev.jvmwait.domain.ThreadReport;
 import dev.jvmwait.quarkus.support.Framework;
@@ -15,6 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class RuntimeResource {
 
+    private final Backend backend;
+
+    public RuntimeResource(Backend backend) {
+        this.backend = backend;
+    }
+
     @GET
     @Path("/thread")
     public Uni<ThreadReport> thread() {
@@ -24,6 +31,6 @@ public class RuntimeResource {
     @GET
     @Path("/runtime")
     public Uni<RuntimeReport> runtime() {
-        return Uni.createFrom().item(RuntimeReport.of("reactive", Framework.nameAndVersion()));
+        return Uni.createFrom().item(RuntimeReport.of("reactive", Framework.nameAndVersion(), backend));
     }
 }

@@ -1,5 +1,6 @@
 package dev.jvmwait.quarkus.support;
 
+import dev.jvmwait.domain.Backend;
 import dev.jvmwait.domain.VirtualThreadCarriers;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.EventExecutor;
@@ -28,11 +29,13 @@ public class SettingsResource {
     private final Vertx vertx;
     private final Config config;
     private final List<OffloadPool> offloads;
+    private final Backend backend;
 
-    public SettingsResource(Vertx vertx, Config config, @All List<OffloadPool> offloads) {
+    public SettingsResource(Vertx vertx, Config config, @All List<OffloadPool> offloads, Backend backend) {
         this.vertx = vertx;
         this.config = config;
         this.offloads = offloads;
+        this.backend = backend;
     }
 
     @GET
@@ -59,7 +62,33 @@ public class SettingsResource {
         settings.put("max request body bytes", config.getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue());
         settings.put("shutdown timeout for requests in flight", config.getOptionalValue("quarkus.shutdown.timeout", Duration.class)
                 .map(Duration::toString).orElse("none"));
+        settings.put("backend", backend.label());
+        switch (backend) {
+            case POSTGRES -> {
+                settings.put("database", config.getValue("quarkus.datasource.reactive.url", String.class));
+                settings.put("database pool (Vert.x reactive client, /api and /kotlin/api)",
+                        configured("quarkus.datasource.reactive.max-size") + " connections");
+                settings.put("database pool (Agroal JDBC, /virtual/api)", configured("quarkus.datasource.jdbc.max-size")
+                        + " connections, wait at most " + configured("quarkus.datasource.jdbc.acquisition-timeout"));
+            }
+            case HTTP -> {
+                settings.put("upstream", config.getValue("quarkus.rest-client.upstream.url", String.class));
+                settings.put("http pool (Quarkus REST Client, per client)",
+                        configured("quarkus.rest-client.upstream.connection-pool-size") + " connections");
+            }
+            case SLEEP -> {
+            }
+        }
         return settings;
+    }
+
+    /** A setting as the running service has it: its value if one is given, else the extension's default. */
+    private String configured(String name) {
+        return config.getOptionalValue(name, String.class).orElseGet(() -> switch (name) {
+            case "quarkus.datasource.reactive.max-size", "quarkus.datasource.jdbc.max-size" -> "20 (the default)";
+            case "quarkus.rest-client.upstream.connection-pool-size" -> "50 (the default)";
+            default -> "the default";
+        });
     }
 
     private int eventLoops() {

@@ -1,5 +1,6 @@
 package dev.jvmwait.quarkus.virtual;
 
+import dev.jvmwait.domain.Backend;
 import dev.jvmwait.domain.RuntimeReport;
 import dev.jvmwait.domain.ThreadReport;
 import dev.jvmwait.quarkus.support.Framework;
@@ -16,6 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 @RunOnVirtualThread
 public class RuntimeResource {
 
+    private final Backend backend;
+
+    public RuntimeResource(Backend backend) {
+        this.backend = backend;
+    }
+
     @GET
     @Path("/thread")
     public ThreadReport thread() {
@@ -25,6 +32,6 @@ public class RuntimeResource {
     @GET
     @Path("/runtime")
     public RuntimeReport runtime() {
-        return RuntimeReport.of("quarkus-virtual", Framework.nameAndVersion());
+        return RuntimeReport.of("quarkus-virtual", Framework.nameAndVersion(), backend);
     }
 }

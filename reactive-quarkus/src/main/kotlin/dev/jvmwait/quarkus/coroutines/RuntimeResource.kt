@@ -1,5 +1,6 @@
 package dev.jvmwait.quarkus.coroutines
 
+import dev.jvmwait.domain.Backend
 import dev.jvmwait.domain.RuntimeReport
 import dev.jvmwait.domain.ThreadReport
 import dev.jvmwait.quarkus.support.Framework
@@ -12,7 +13,7 @@ import jakarta.ws.rs.core.MediaType
 /** What runs the handlers of /kotlin/api: the target `coroutines`, on a Vert.x event loop. */
 @Path("/kotlin/api")
 @Produces(MediaType.APPLICATION_JSON)
-class RuntimeResource {
+class RuntimeResource(private val backend: Backend) {
 
     @GET
     @Path("/thread")
@@ -20,5 +21,5 @@ class RuntimeResource {
 
     @GET
     @Path("/runtime")
-    suspend fun runtime(): RuntimeReport = RuntimeReport.of("coroutines", Framework.nameAndVersion())
+    suspend fun runtime(): RuntimeReport = RuntimeReport.of("coroutines", Framework.nameAndVersion(), backend)
 }

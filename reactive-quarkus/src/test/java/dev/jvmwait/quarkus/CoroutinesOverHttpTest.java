@@ -1,0 +1,15 @@
+package dev.jvmwait.quarkus;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** The API contract against `coroutines` with every lookup a call to the project's real HTTP upstream. */
+@QuarkusTest
+@TestProfile(Backends.OverHttp.class)
+class CoroutinesOverHttpTest extends CoroutinesApiContractTest {
+
+    @Override
+    protected String backendName() {
+        return "http";
+    }
+}
