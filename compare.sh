@@ -139,7 +139,7 @@ build() {
   [[ -f gatling/target/classpath.txt && -f $GATLING_JAR && -f report/target/classpath.txt && -f $REPORT_JAR \
       && -f $BUILD_STAMP ]] || stale=true
   if [[ $stale == false && -n $(find . -path ./results -prune -o -path '*/target' -prune -o -path '*/src/test' -prune -o \
-      \( -name '*.java' -o -name '*.kt' -o -name 'pom.xml' -o -name '*.properties' -o -name '*.conf' -o -name '*.xml' \) \
+      \( -name '*.java' -o -name '*.kt' -o -name 'pom.xml' -o -name '*.properties' -o -name '*.conf' -o -name '*.xml' -o -name '*.sql' \) \
       -newer "$BUILD_STAMP" -print -quit) ]]; then
     stale=true
   fi

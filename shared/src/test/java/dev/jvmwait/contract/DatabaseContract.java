@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -29,16 +28,8 @@ public abstract class DatabaseContract {
     /** The pool size the subclass starts its service with. */
     public static final int POOL = 2;
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-
     /** The base URLs of the targets the service serves, e.g. {@code http://127.0.0.1:8083/kotlin}. */
     protected abstract List<String> baseUrls();
-
-    private static HttpResponse<String> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 
     @Test
     @Timeout(120)
@@ -57,7 +48,7 @@ public abstract class DatabaseContract {
         long started = System.nanoTime();
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 1; i <= requests; i++) {
-            answers.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(baseUrl + "/api/users/" + i + "?delayMs=1000"))
+            answers.add(Outage.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(baseUrl + "/api/users/" + i + "?delayMs=1000"))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString()));
         }
         for (CompletableFuture<HttpResponse<String>> answer : answers) {
@@ -76,34 +67,7 @@ public abstract class DatabaseContract {
     @Test
     @Timeout(120)
     void aDatabaseThatIsDownIsA503NamingItAndTheServiceRecoversWhenItIsBack() throws Exception {
-        BackendProcess postgres = BackendProcess.postgres();
-        for (String baseUrl : baseUrls()) {
-            assertEquals(200, get(baseUrl + "/api/users/7?delayMs=0").statusCode(), baseUrl);
-        }
-        postgres.stop();
-        try {
-            for (String baseUrl : baseUrls()) {
-                HttpResponse<String> down = get(baseUrl + "/api/users/7/dashboard?delayMs=0");
-                assertEquals(503, down.statusCode(), baseUrl + ": " + down.body());
-                assertEquals("application/problem+json", down.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
-                assertTrue(down.body().contains("the database (postgres) is unavailable"), down.body());
-                assertTrue(!down.body().contains("Exception") && !down.body().contains("org.postgresql"), down.body());
-            }
-        } finally {
-            postgres.start();
-        }
-        for (String baseUrl : baseUrls()) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            int status = 0;
-            while (System.nanoTime() < deadline && status != 200) {
-                status = get(baseUrl + "/api/users/7?delayMs=0").statusCode();
-                if (status != 200) {
-                    Thread.sleep(200);
-                }
-            }
-            assertEquals(200, status, baseUrl + " answers again once the database is back");
-            assertEquals(200, get(baseUrl + "/api/users/7/dashboard?delayMs=0").statusCode(), baseUrl);
-        }
+        Outage.check(BackendProcess.postgres(), baseUrls(), "the database (postgres) is unavailable", "Exception", "org.postgresql");
     }
 
     private static void watchSleepingQueries(AtomicInteger most, AtomicBoolean done) {

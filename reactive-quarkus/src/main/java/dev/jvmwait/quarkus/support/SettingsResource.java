@@ -85,7 +85,9 @@ public class SettingsResource {
     /** A setting as the running service has it: its value if one is given, else the extension's default. */
     private String configured(String name) {
         return config.getOptionalValue(name, String.class).orElseGet(() -> switch (name) {
-            case "quarkus.datasource.reactive.max-size", "quarkus.datasource.jdbc.max-size" -> "20 (the default)";
+            // Quarkus 3.37's defaults, from its configuration reference, where the running config does not say
+            case "quarkus.datasource.reactive.max-size" -> "20 (the default)";
+            case "quarkus.datasource.jdbc.max-size" -> "50 (the default)";
             case "quarkus.rest-client.upstream.connection-pool-size" -> "50 (the default)";
             default -> "the default";
         });

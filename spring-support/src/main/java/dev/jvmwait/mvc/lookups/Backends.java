@@ -40,8 +40,9 @@ public class Backends {
     /** How long a backend may take to accept a connection: one that is down answers 503 in seconds. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     /**
-     * How long a request waits for a pooled connection before it answers 503: Agroal's default, given to every pool
-     * (HikariCP's own is 30 s, Apache HttpClient's 3 minutes) so that the styles queue for their pools alike.
+     * How long a request waits for a pooled connection before it answers 503: 5 s, Agroal's default (the JDBC pool of
+     * quarkus-virtual), given to both pools here (HikariCP's own is 30 s, Apache HttpClient's 3 minutes) so that the
+     * thread-blocking styles queue for their pools alike. Quarkus offers no such setting for its reactive clients' pools.
      */
     static final Duration POOL_WAIT = Duration.ofSeconds(5);
 
