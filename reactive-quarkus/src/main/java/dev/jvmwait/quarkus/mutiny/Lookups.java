@@ -6,6 +6,7 @@ import dev.jvmwait.domain.Profile;
 import dev.jvmwait.domain.User;
 import dev.jvmwait.domain.UserDirectory;
 import dev.jvmwait.quarkus.support.BackendFailures;
+import dev.jvmwait.quarkus.support.Detached;
 import dev.jvmwait.quarkus.support.ReactiveDatabase;
 import dev.jvmwait.quarkus.support.Upstream;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +41,7 @@ public class Lookups {
         return switch (backend) {
             case SLEEP -> after(delay, () -> UserDirectory.user(id));
             case POSTGRES -> database.user(id, delay);
-            case HTTP -> upstream.user(id, delay.toMillis()).onFailure().transform(BackendFailures::upstream);
+            case HTTP -> Detached.call(upstream.user(id, delay.toMillis())).onFailure().transform(BackendFailures::upstream);
         };
     }
 
@@ -48,7 +49,7 @@ public class Lookups {
         return switch (backend) {
             case SLEEP -> after(delay, () -> UserDirectory.profile(id));
             case POSTGRES -> database.profile(id, delay);
-            case HTTP -> upstream.profile(id, delay.toMillis()).onFailure().transform(BackendFailures::upstream);
+            case HTTP -> Detached.call(upstream.profile(id, delay.toMillis())).onFailure().transform(BackendFailures::upstream);
         };
     }
 
@@ -56,7 +57,7 @@ public class Lookups {
         return switch (backend) {
             case SLEEP -> after(delay, () -> UserDirectory.posts(id));
             case POSTGRES -> database.posts(id, delay);
-            case HTTP -> upstream.posts(id, delay.toMillis()).onFailure().transform(BackendFailures::upstream);
+            case HTTP -> Detached.call(upstream.posts(id, delay.toMillis())).onFailure().transform(BackendFailures::upstream);
         };
     }
 

@@ -6,6 +6,7 @@ import dev.jvmwait.domain.Profile
 import dev.jvmwait.domain.User
 import dev.jvmwait.domain.UserDirectory
 import dev.jvmwait.quarkus.support.BackendFailures
+import dev.jvmwait.quarkus.support.Detached
 import dev.jvmwait.quarkus.support.ReactiveDatabase
 import dev.jvmwait.quarkus.support.Upstream
 import io.smallrye.mutiny.Uni
@@ -51,5 +52,5 @@ class Lookups(
     }
 
     private suspend fun <T> Uni<T>.awaitOrUnavailable(): T =
-        onFailure().transform(BackendFailures::upstream).awaitSuspending()
+        Detached.call(this).onFailure().transform(BackendFailures::upstream).awaitSuspending()
 }
