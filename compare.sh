@@ -18,6 +18,9 @@ declare -A JAR=(
   [quarkus-virtual]=reactive-quarkus/target/quarkus-app/quarkus-run.jar
 )
 GATLING_JAR=gatling/target/gatling-1.0.0-SNAPSHOT.jar
+# The real backends (--backend): started by this script, pinned with the load generator, stopped with it.
+declare -A BACKEND_JAR=([postgres]=postgres/target/postgres.jar [http]=upstream/target/upstream.jar)
+declare -A BACKEND_PORT=([postgres]=5433 [http]=8090)
 REPORT_JAR=report/target/report-1.0.0-SNAPSHOT.jar
 BUILD_STAMP=gatling/target/compare.build-stamp
 declare -A PORT=([blocking]=8081 [virtual]=8082 [reactive]=8083 [coroutines]=8083 [quarkus-virtual]=8083)
@@ -47,6 +50,13 @@ Options:
                        shows medians and spread)
   --url name=URL       measure a service someone else started (no build, no start/stop, no /proc
                        sampling); repeatable
+  --backend B          what every lookup waits on: sleep (the default), postgres (a real PostgreSQL,
+                       started here from postgres/target/postgres.jar unless --database-url is given)
+                       or http (the upstream, started here from upstream/target/upstream.jar); the
+                       scenario made for it is pool (--scenarios pool)
+  --database-url URL   with --backend postgres: a PostgreSQL of your own (postgresql://user:pw@host:port/db)
+  --pool N             every service's pool for the backend (DB_POOL_SIZE, HTTP_POOL_SIZE); default: each
+                       framework's own
   --no-build           use the jars as they are
   -h, --help           this help
 EOF
@@ -62,6 +72,11 @@ SELECTED_SCENARIOS=()
 declare -A EXTERNAL_URL=()
 SERVER_PID=""
 MEASURE_PID=""
+BACKEND=sleep
+DATABASE_URL_GIVEN=""
+POOL=""
+BACKEND_PID=""
+SERVICE_ENV=()
 CURRENT_LOG=""
 RUN_DIR=""
 STEP=0
@@ -81,6 +96,7 @@ cleanup() {
   trap - EXIT INT TERM
   stop_pid "$MEASURE_PID"
   stop_pid "$SERVER_PID"
+  stop_pid "$BACKEND_PID"
   if (( status != 0 )) && [[ -n "$RUN_DIR" && -f "$RUN_DIR/results.csv" ]]; then
     echo "Stopped early; what was measured is in $RUN_DIR" >&2
   fi
@@ -102,6 +118,10 @@ parse_options() {
       --repeat) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || fail "--repeat needs a positive number"; REPEAT=$2; shift ;;
       --url) [[ ${2:-} == *=http* ]] || fail "--url needs name=http://host:port[/path]"
              EXTERNAL_URL[${2%%=*}]=${2#*=}; shift ;;
+      --backend) [[ ${2:-} =~ ^(sleep|postgres|http)$ ]] || fail "--backend needs sleep, postgres or http"; BACKEND=$2; shift ;;
+      --database-url) [[ ${2:-} == postgres*://* ]] || fail "--database-url needs postgresql://user:password@host:port/database"
+                      DATABASE_URL_GIVEN=$2; shift ;;
+      --pool) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || fail "--pool needs a positive number"; POOL=$2; shift ;;
       --no-build) BUILD=false ;;
       --plan) SHOW_PLAN=true ;;
       -h|--help) usage; exit 0 ;;
@@ -109,6 +129,9 @@ parse_options() {
     esac
     shift
   done
+  # Over a real backend the default is the scenario made for it: the others' loads would queue for a pool of ten.
+  if [[ $BACKEND != sleep ]] && (( ${#SELECTED_SCENARIOS[@]} == 0 )); then SELECTED_SCENARIOS=(pool); fi
+  [[ -z $DATABASE_URL_GIVEN || $BACKEND == postgres ]] || fail "--database-url goes with --backend postgres"
   TARGETS_NAMED=true
   if (( ${#SELECTED_TARGETS[@]} == 0 )); then
     if (( ${#EXTERNAL_URL[@]} > 0 )); then SELECTED_TARGETS=("${!EXTERNAL_URL[@]}"); else SELECTED_TARGETS=("${ALL_TARGETS[@]}"); TARGETS_NAMED=false; fi
@@ -136,6 +159,7 @@ build() {
     [[ -n "${EXTERNAL_URL[$target]:-}" ]] && continue
     [[ -f ${JAR[$target]} ]] || stale=true
   done
+  [[ $BACKEND == sleep || -f ${BACKEND_JAR[$BACKEND]} ]] || stale=true
   [[ -f gatling/target/classpath.txt && -f $GATLING_JAR && -f report/target/classpath.txt && -f $REPORT_JAR \
       && -f $BUILD_STAMP ]] || stale=true
   if [[ $stale == false && -n $(find . -path ./results -prune -o -path '*/target' -prune -o -path '*/src/test' -prune -o \
@@ -205,7 +229,7 @@ prepare_results() {
     --server-jvm-flags "${SERVER_JAVA_OPTS[*]}" --gatling-jvm-flags "${LOADGEN_JAVA_OPTS[*]}" \
     --cpu-split "$SPLIT" --server-cores "$SERVER_CORES" --gatling-cores "$LOADGEN_CORES" \
     --targets "$(IFS=,; echo "${SELECTED_TARGETS[*]}")" --scenarios "$SCENARIOS" \
-    --commit "$commit" --external "$(IFS=,; echo "${external[*]}")" \
+    --commit "$commit" --external "$(IFS=,; echo "${external[*]}")" --backend "$(describe_backend)" \
     || fail "could not write $RUN_DIR/environment.json"
   echo "Results: $RUN_DIR ($SPLIT)"
 }
@@ -219,12 +243,47 @@ show_log_tail() {
   echo "----" >&2
 }
 
+describe_backend() { # what environment.json says every lookup waited on
+  local pools="each framework's default pools"
+  [[ -n $POOL ]] && pools="DB_POOL_SIZE=HTTP_POOL_SIZE=$POOL"
+  case $BACKEND in
+    sleep) echo "sleep (the simulated wait)" ;;
+    postgres) echo "postgres: ${DATABASE_URL_GIVEN:+a PostgreSQL given with --database-url}${DATABASE_URL_GIVEN:-the project's PostgreSQL (postgres/target/postgres.jar), on the load generator's core(s)}; $pools" ;;
+    http) echo "http: the project's upstream (upstream/target/upstream.jar), on the load generator's core(s); $pools" ;;
+  esac
+}
+
+start_backend() { # starts the backend the run waits on (none for sleep, or a --database-url), sets SERVICE_ENV
+  SERVICE_ENV=(BACKEND="$BACKEND")
+  [[ -n $POOL ]] && SERVICE_ENV+=(DB_POOL_SIZE="$POOL" HTTP_POOL_SIZE="$POOL")
+  [[ $BACKEND == sleep ]] && return 0
+  local port=${BACKEND_PORT[$BACKEND]} log="$RUN_DIR/logs/$BACKEND.log" waited=0 ready
+  if [[ $BACKEND == postgres ]]; then
+    if [[ -n $DATABASE_URL_GIVEN ]]; then SERVICE_ENV+=(DATABASE_URL="$DATABASE_URL_GIVEN"); return 0; fi
+    SERVICE_ENV+=(DATABASE_URL="postgresql://postgres@$HOST:$port/postgres")
+    ready="postgres: ready"
+  else
+    SERVICE_ENV+=(UPSTREAM_URL="http://$HOST:$port")
+    ready="upstream: listening"
+  fi
+  port_in_use "$port" && fail "$BACKEND: port $port is already in use; stop what listens there"
+  # The data stays in postgres/target/data: the million users are loaded (by the first service) once, not every run.
+  PORT=$port HOST=$HOST PGDATA=postgres/target/data "${LOADGEN_PIN[@]}" "$JAVA" -Xmx256m -jar "${BACKEND_JAR[$BACKEND]}" >"$log" 2>&1 &
+  BACKEND_PID=$!
+  until grep -q "$ready" "$log" 2>/dev/null; do
+    kill -0 "$BACKEND_PID" 2>/dev/null || { tail -n 20 "$log" >&2; BACKEND_PID=""; fail "$BACKEND did not start (see $log)"; }
+    (( waited >= 1200 )) && fail "$BACKEND did not start within 120 s (see $log)"
+    sleep 0.1; waited=$((waited + 1))
+  done
+  echo "$BACKEND: started (pid $BACKEND_PID) in $((waited / 10)).$((waited % 10)) s on the load generator's core(s): $(grep -m1 "$ready" "$log")"
+}
+
 start_service() { # start_service TARGET: starts it, sets SERVER_PID and BASE_URL; await_service waits for it
   local target=$1 jar=${JAR[$1]} port=${PORT[$1]}
   [[ -f $jar ]] || fail "$target: $jar does not exist (did the build make it?)"
   port_in_use "$port" && fail "$target: port $port is already in use; stop what listens there, or measure it with --url $target=http://$HOST:$port${BASE_PATH[$target]}"
   CURRENT_LOG="$RUN_DIR/logs/$target.log"
-  PORT=$port HOST=$HOST "${SERVER_PIN[@]}" "$JAVA" "${SERVER_JAVA_OPTS[@]}" -jar "$jar" >"$CURRENT_LOG" 2>&1 &
+  env PORT="$port" HOST="$HOST" "${SERVICE_ENV[@]}" "${SERVER_PIN[@]}" "$JAVA" "${SERVER_JAVA_OPTS[@]}" -jar "$jar" >"$CURRENT_LOG" 2>&1 &
   SERVER_PID=$!
   BASE_URL="http://$HOST:$port${BASE_PATH[$target]}"
 }
@@ -320,6 +379,7 @@ main() {
   plan_cores
   plan_steps
   prepare_results
+  start_backend
   run_targets
   write_report
   echo "Done in $((SECONDS - started)) s: $RUN_DIR"

@@ -47,7 +47,7 @@ public final class RecordEnvironment {
                 null, profile.warmS(), list(o.get("targets"), ","),
                 scenarios.stream().map(Scenario::label).toList(), Plan.knobWords(profile, scenarios),
                 blankAsNull(o.get("commit")), external(o.getOrDefault("external", "")), profile.warmUpCapS(),
-                profile.jitWaitCapS());
+                profile.jitWaitCapS(), o.getOrDefault("backend", "sleep"));
         environment.write(Path.of(o.get("results")));
     }
 

@@ -41,6 +41,11 @@ public enum Scenario {
     // 8 × fibonacci(34) quarkus-virtual's came within 20 ms of it.)
     MISTAKE_CPU(MistakeCpuSimulation.class, MistakeCpuSimulation::steps,
                  Load.users(10).n(35).stepS(3),               Load.users(10).n(35).stepS(3),  Load.users(2).n(25)),
+    // Asked for by name only, for a run over a real backend (compare.sh --backend postgres|http): the io ladder where a
+    // connection pool, not the threads, is the cap. 100 ms queries from up to 100 users ask at most 1,000 a second, and
+    // a request queues at most 100 ÷ (pool ÷ 0.1 s) for a connection: 1 s with a pool of 10, inside every pool's 5 s wait.
+    POOL(PoolSimulation.class, PoolSimulation::steps,
+                 Load.users(20, 50, 100).waitMs(100).stepS(3), null,                          Load.users(5).waitMs(50)),
     // Asked for by name only (the overload experiment is the open model's lesson); runs last: past its limit a target
     // queues requests for seconds.
     OPEN(OpenSimulation.class, OpenSimulation::steps,
@@ -83,7 +88,7 @@ public enum Scenario {
 
     /** Whether a lesson reads this scenario: if not, the default run leaves it out and it runs when asked for by name. */
     public boolean byNameOnly() {
-        return this == MIXED || this == OPEN;
+        return this == MIXED || this == OPEN || this == POOL;
     }
 
     public Class<? extends Simulation> simulation() {

@@ -51,8 +51,8 @@ final class WarmUp {
     record Outcome(SteadyState.Result paths, SteadyState.Result io) {
     }
 
-    private final Knobs io = Knobs.of(Scenario.IO);
-    private final int ioUsers = io.users().stream().mapToInt(Integer::intValue).max().orElseThrow();
+    private final Knobs io;
+    private final int ioUsers;
     private final List<Function<Session, String>> paths;
     private final AtomicInteger next = new AtomicInteger();
     private final SteadyState pathsWarm;
@@ -60,6 +60,9 @@ final class WarmUp {
 
     /** {@code capS}: the most each phase takes; {@code scenarios}: those whose requests the paths phase sends. */
     WarmUp(double capS, SteadyState.JitClock serverJit, List<Scenario> scenarios) {
+        // Over a real backend the io steps' thousand users would queue for a pool of ten: a pool run warms at its own load.
+        this.io = Knobs.of(scenarios.contains(Scenario.POOL) && !scenarios.contains(Scenario.IO) ? Scenario.POOL : Scenario.IO);
+        this.ioUsers = io.users().stream().mapToInt(Integer::intValue).max().orElseThrow();
         this.paths = scenarios.stream().flatMap(scenario -> scenario.steps(Knobs.of(scenario).withWaitAndN(PATH_WAIT_MS, PATH_N)).stream())
                 .map(Step::path).toList();
         this.pathsWarm = new SteadyState("paths", capS, PATH_USERS, false, serverJit, SteadyState.JitClock.self());

@@ -47,8 +47,8 @@ final class Charts {
     List<Spec> all() {
         List<Spec> specs = new ArrayList<>();
         double waitMs = IoLesson.waitMs(run);
-        for (String scenario : List.of("io", "cpu", "mixed")) {
-            if (scenario.equals("mixed") && !run.results().has(scenario)) {
+        for (String scenario : List.of("io", "cpu", "mixed", "pool")) {
+            if ((scenario.equals("mixed") || scenario.equals("pool")) && !run.results().has(scenario)) {
                 continue; // run only when asked for: no placeholder for it
             }
             String section = "Ladders: " + scenario;

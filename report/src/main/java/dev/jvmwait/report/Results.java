@@ -95,7 +95,7 @@ public final class Results {
 
     /** Every measurement: scenario by scenario in the order of HARNESS.md, then target, then step. */
     public List<Measurement> all() {
-        List<String> scenarioOrder = List.of("io", "fanout", "cpu", "mixed", "mistake-blocking", "mistake-cpu", "open", "ceiling");
+        List<String> scenarioOrder = List.of("io", "cost", "fanout", "cpu", "mixed", "mistake-blocking", "mistake-cpu", "pool", "open", "ceiling");
         Comparator<Measurement> byScenario = Comparator.comparingInt(m -> {
             int i = scenarioOrder.indexOf(m.scenario());
             return i < 0 ? scenarioOrder.size() : i;

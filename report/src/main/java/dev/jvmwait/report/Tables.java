@@ -60,6 +60,7 @@ final class Tables {
                         + " then every step starts with " + Figures.num(env.stepWarmUpS()) + " s of unmeasured load at"
                         + " its own level; the ceiling runs after the closed scenarios, before the open model's overload");
         fact(rows, "targets", words(env.targets()));
+        fact(rows, "backend (what a lookup waits on)", env.backend() == null ? "sleep (the simulated wait)" : env.backend());
         fact(rows, "scenarios", words(env.scenarios()));
         fact(rows, "knobs", words(env.knobs()));
         fact(rows, "commit", env.commit());

@@ -31,7 +31,8 @@ public record Environment(String date, String profile, Integer repeat, String os
                           Double memoryGib, String jdk, List<String> serverJvmFlags, List<String> gatlingJvmFlags,
                           String cpuSplit, Integer serverCores, Integer gatlingCores, Double jitWarmUpS,
                           Double stepWarmUpS, List<String> targets, List<String> scenarios, List<String> knobs,
-                          String commit, Map<String, String> external, Double warmUpCapS, Double jitWaitCapS) {
+                          String commit, Map<String, String> external, Double warmUpCapS, Double jitWaitCapS,
+                          String backend) {
 
     public static final String FILE_NAME = "environment.json";
 

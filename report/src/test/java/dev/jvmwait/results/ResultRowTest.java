@@ -71,7 +71,7 @@ class ResultRowTest {
     void environmentIsWrittenAndReadAsItsRecord() throws IOException {
         Environment environment = new Environment("2026-11-25T00:07:12Z", "smoke", 1, "Linux 6.8 x86_64", 2, "Xeon", 23.5,
                 "OpenJDK 25", List.of("-Xmx1g"), List.of("-Xmx1g", "-XX:+UseParallelGC"), "server on core 0", 1, 1, 0.0,
-                0.5, List.of("blocking", "virtual"), List.of("io"), List.of("stepS=1"), "abc123", null, 6.0, 10.0);
+                0.5, List.of("blocking", "virtual"), List.of("io"), List.of("stepS=1"), "abc123", null, 6.0, 10.0, "postgres (pools: DB_POOL_SIZE=100)");
 
         environment.write(dir);
 
