@@ -3,12 +3,20 @@ package dev.jvmwait.quarkus;
 import dev.jvmwait.contract.BackendProcess;
 import dev.jvmwait.contract.DatabaseContract;
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.net.URL;
+import java.util.List;
 import java.util.Map;
 
 /** The service started over a real backend: the project's PostgreSQL or its HTTP upstream, each started once per test JVM. */
 final class Backends {
 
     private Backends() {
+    }
+
+    /** The base URLs of the service's three targets, from the test server's root. */
+    static List<String> targets(URL root) {
+        String base = root.toString().replaceAll("/$", "");
+        return List.of(base, base + "/kotlin", base + "/virtual");
     }
 
     /** BACKEND=postgres with the extensions' default pools. */

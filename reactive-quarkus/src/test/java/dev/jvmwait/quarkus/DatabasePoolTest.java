@@ -20,7 +20,6 @@ class DatabasePoolTest extends DatabaseContract {
 
     @Override
     protected List<String> baseUrls() {
-        String base = root.toString().replaceAll("/$", "");
-        return List.of(base, base + "/kotlin", base + "/virtual");
+        return Backends.targets(root);
     }
 }

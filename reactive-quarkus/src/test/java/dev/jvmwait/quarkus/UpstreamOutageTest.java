@@ -17,7 +17,6 @@ class UpstreamOutageTest extends UpstreamContract {
 
     @Override
     protected List<String> baseUrls() {
-        String base = root.toString().replaceAll("/$", "");
-        return List.of(base, base + "/kotlin", base + "/virtual");
+        return Backends.targets(root);
     }
 }

@@ -68,22 +68,8 @@ public abstract class DatabaseContract {
     @Test
     @Timeout(120)
     void callersThatGiveUpWhileThePoolIsFullDoNotLeakItsConnections() throws Exception {
-        for (String baseUrl : baseUrls()) {
-            List<CompletableFuture<HttpResponse<Void>>> abandoned = new ArrayList<>();
-            for (int i = 1; i <= 5 * POOL; i++) {
-                abandoned.add(Outage.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(baseUrl + "/api/users/" + i + "?delayMs=500"))
-                        .timeout(Duration.ofMillis(200)).build(), HttpResponse.BodyHandlers.discarding()));
-            }
-            for (CompletableFuture<HttpResponse<Void>> call : abandoned) {
-                call.handle((answer, failure) -> null).get();
-            }
-            Thread.sleep(3_000); // what was already sent to the database finishes: at most 10 × 500 ms on two connections
-            for (int i = 0; i < 3; i++) {
-                HttpResponse<String> after = Outage.HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/users/7?delayMs=0"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-                assertEquals(200, after.statusCode(), baseUrl + ": " + after.body());
-            }
-        }
+        // what was already sent finishes within 3 s: at most 10 × 500 ms on two connections
+        Outage.abandonWhileThePoolIsFull(baseUrls(), 5 * POOL, 500, 200, 3_000);
     }
 
     @Test

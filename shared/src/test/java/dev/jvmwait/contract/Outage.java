@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A real backend taken away from under running targets and given back: while it is gone each target answers a 503
@@ -58,6 +60,30 @@ final class Outage {
             }
             assertEquals(200, status, baseUrl + " serves again once the backend is back");
             assertEquals(200, get(baseUrl + "/api/users/7/dashboard?delayMs=0").statusCode(), baseUrl);
+        }
+    }
+
+    /**
+     * {@code callers} requests, each waiting {@code delayMs} in the backend, abandoned after {@code patienceMs} while
+     * the pool is full; once what was already sent has had {@code settleMs} to finish, each target must answer again.
+     */
+    static void abandonWhileThePoolIsFull(List<String> baseUrls, int callers, int delayMs, int patienceMs, int settleMs)
+            throws Exception {
+        for (String baseUrl : baseUrls) {
+            List<CompletableFuture<HttpResponse<Void>>> abandoned = new ArrayList<>();
+            for (int i = 1; i <= callers; i++) {
+                abandoned.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(baseUrl + "/api/users/" + i + "?delayMs=" + delayMs))
+                        .timeout(Duration.ofMillis(patienceMs)).build(), HttpResponse.BodyHandlers.discarding()));
+            }
+            for (CompletableFuture<HttpResponse<Void>> call : abandoned) {
+                call.handle((answer, failure) -> null).get();
+            }
+            Thread.sleep(settleMs);
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> after = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/users/7?delayMs=0"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, after.statusCode(), baseUrl + ": " + after.body());
+            }
         }
     }
 }

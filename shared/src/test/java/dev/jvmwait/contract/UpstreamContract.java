@@ -1,14 +1,6 @@
 package dev.jvmwait.contract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -31,22 +23,8 @@ public abstract class UpstreamContract {
     @Test
     @Timeout(120)
     void callersThatGiveUpWhileThePoolIsFullDoNotLeakItsConnections() throws Exception {
-        for (String baseUrl : baseUrls()) {
-            List<CompletableFuture<HttpResponse<Void>>> abandoned = new ArrayList<>();
-            for (int i = 0; i < ABANDONED; i++) {
-                abandoned.add(Outage.HTTP.sendAsync(HttpRequest.newBuilder(URI.create(baseUrl + "/api/users/" + (i + 1) + "?delayMs=1000"))
-                        .timeout(Duration.ofMillis(300)).build(), HttpResponse.BodyHandlers.discarding()));
-            }
-            for (CompletableFuture<HttpResponse<Void>> call : abandoned) {
-                call.handle((answer, failure) -> null).get();
-            }
-            Thread.sleep(2_500); // the calls already sent to the upstream finish
-            for (int i = 0; i < 3; i++) {
-                HttpResponse<String> after = Outage.HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/users/7?delayMs=0"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-                assertEquals(200, after.statusCode(), baseUrl + ": " + after.body());
-            }
-        }
+        // the calls already sent to the upstream finish within 2.5 s
+        Outage.abandonWhileThePoolIsFull(baseUrls(), ABANDONED, 1000, 300, 2_500);
     }
 
     @Test

@@ -62,14 +62,14 @@ public class Backends {
     }
 
     @Bean
-    SettingsSource backendSettings(Backend backend, ObjectProvider<HikariDataSource> database,
+    SettingsSource backendSettings(Backend backend, ObjectProvider<DatabaseUrl> databaseUrl, ObjectProvider<HikariDataSource> database,
                                    ObjectProvider<PoolingHttpClientConnectionManager> upstream,
                                    @Value("${UPSTREAM_URL:" + Backend.DEFAULT_UPSTREAM + "}") String upstreamUrl) {
         return () -> {
             Map<String, Object> settings = new LinkedHashMap<>();
             settings.put("backend", backend.label());
+            databaseUrl.ifAvailable(url -> settings.put("database", url.shown()));
             database.ifAvailable(pool -> {
-                settings.put("database", DatabaseUrl.parse(pool.getJdbcUrl().replaceFirst("^jdbc:", "")).shown());
                 settings.put("database pool (HikariCP)", pool.getMaximumPoolSize() + " connections (default "
                         + HIKARI_DEFAULT_POOL + "), wait at most " + pool.getConnectionTimeout() + " ms");
             });
@@ -88,10 +88,13 @@ public class Backends {
     @ConditionalOnProperty(name = "BACKEND", havingValue = "postgres")
     static class Postgres {
 
+        @Bean
+        DatabaseUrl databaseUrl(@Value("${DATABASE_URL:" + DatabaseUrl.DEFAULT + "}") String url) {
+            return DatabaseUrl.parse(url);
+        }
+
         @Bean(destroyMethod = "close")
-        HikariDataSource dataSource(@Value("${DATABASE_URL:" + DatabaseUrl.DEFAULT + "}") String url,
-                                    @Value("${DB_POOL_SIZE:" + HIKARI_DEFAULT_POOL + "}") int poolSize) {
-            DatabaseUrl database = DatabaseUrl.parse(url);
+        HikariDataSource dataSource(DatabaseUrl database, @Value("${DB_POOL_SIZE:" + HIKARI_DEFAULT_POOL + "}") int poolSize) {
             HikariDataSource dataSource = new HikariDataSource();
             dataSource.setPoolName("postgres");
             dataSource.setJdbcUrl(database.jdbcUrl());
