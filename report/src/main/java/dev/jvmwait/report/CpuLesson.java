@@ -22,6 +22,15 @@ public final class CpuLesson implements Lesson {
      * travels back and the next request comes in, so the plateau starts at two.
      */
     static final int USERS_PER_CORE_TO_SATURATE = 2;
+    /**
+     * The same fibonacci costing this much more server CPU in one of the two deciding steps than in the other means
+     * the shared machine ran slower during that step: seen once, 1,136 µs per request at 4 users against 741 µs at 16,
+     * a few seconds apart, where every other ladder of that run stayed within 1.1×. Below it, the difference is the
+     * style's own (fewer wake-ups per request with more users), and the rps are compared as they are.
+     */
+    static final double SPEED_DRIFT = 1.25;
+    /** Beyond this, the requests did different work (a cache, say), not the same work at another speed: no correction. */
+    static final double MAX_SPEED_DRIFT = 2.0;
     /** Bests of the styles further apart than this are worth a note (not a verdict: see the rule). */
     static final double BESTS_APART = 1.25;
 
@@ -35,6 +44,10 @@ public final class CpuLesson implements Lesson {
                         + " first step whose users ≥ " + USERS_PER_CORE_TO_SATURATE + " × the server's cores ("
                         + cores.map(String::valueOf).orElse("unknown") + "; with one user per core a closed model leaves the core"
                         + " idle between requests): more concurrency, no more throughput → confirmed. Either missed → contradicted.",
+                "The two steps are compared at one machine speed: where the same fibonacci cost ≥ " + SPEED_DRIFT + " × (and"
+                        + " < " + MAX_SPEED_DRIFT + " ×) the server CPU per request in one step than in the other, the machine"
+                        + " was that much slower during it (a shared machine's speed drifts; the work did not change), and the"
+                        + " growth is taken at equal speed: rps growth × (CPU µs per request at the top ÷ at the first step).",
                 "Each target is judged on its own ladder, measured within seconds: the styles' bests are compared in a"
                         + " note, not a verdict, since targets are measured one after the other on a shared machine whose speed"
                         + " can drift between them (CPU µs per fibonacci, in the table, shows it), and each stack adds its own"
@@ -121,7 +134,16 @@ public final class CpuLesson implements Lesson {
             double growth = topRps / base.median().rps();
             numbers.append("; ").append(Figures.rps(base.median().rps())).append(" at ").append(Figures.users(base.median().users()))
                     .append(" → ").append(Figures.rps(topRps)).append(" at ").append(Figures.users(top.median().users()))
-                    .append(" (").append(Figures.times(growth)).append(")");
+                    .append(" (").append(Figures.times2(growth)).append(")");
+            Optional<Double> drift = speedDrift(base.median(), top.median());
+            if (drift.isPresent()) {
+                growth *= drift.get();
+                numbers.append("; the same fibonacci cost ").append(Figures.num(base.median().cpuUsPerReq()))
+                        .append(" µs of server CPU per request at ").append(Figures.users(base.median().users()))
+                        .append(" against ").append(Figures.num(top.median().cpuUsPerReq())).append(" µs at ")
+                        .append(Figures.users(top.median().users())).append(": the machine's speed changed between the steps,")
+                        .append(" and at equal speed the growth is ").append(Figures.times2(growth));
+            }
             if (growth > MAX_GROWTH_PAST_CORES) {
                 missed.add("rps kept growing past users = " + USERS_PER_CORE_TO_SATURATE + " × cores");
             }
@@ -132,6 +154,19 @@ public final class CpuLesson implements Lesson {
         return busy.isPresent() ? new TargetVerdict(target, Verdict.CONFIRMED, numbers.toString(), topRps)
                 : new TargetVerdict(target, Verdict.INCONCLUSIVE, numbers + "; the server's CPU was not recorded, so the cores"
                         + " cannot be shown to be the ceiling", topRps);
+    }
+
+    /**
+     * CPU µs per request at the top ÷ at the base, when the two differ by a machine's drift ({@link #SPEED_DRIFT} to
+     * {@link #MAX_SPEED_DRIFT}, either way); empty when they are close, too far apart, or not recorded.
+     */
+    static Optional<Double> speedDrift(ResultRow base, ResultRow top) {
+        if (base.cpuUsPerReq() == null || top.cpuUsPerReq() == null || base.cpuUsPerReq() <= 0 || top.cpuUsPerReq() <= 0) {
+            return Optional.empty();
+        }
+        double ratio = top.cpuUsPerReq() / base.cpuUsPerReq();
+        double apart = Math.max(ratio, 1 / ratio);
+        return apart >= SPEED_DRIFT && apart < MAX_SPEED_DRIFT ? Optional.of(ratio) : Optional.empty();
     }
 
     /** Only the steps from the first with enough users to saturate the cores decide; the first steps only show the ramp. */

@@ -42,6 +42,11 @@ final class Figures {
         return String.format(Locale.US, "%.1f×", factor);
     }
 
+    /** Two decimals, for a ratio judged against a limit close to it (1.50× against 1.5). */
+    static String times2(double factor) {
+        return String.format(Locale.US, "%.2f×", factor);
+    }
+
     static String users(Double value) {
         return integer(value) + (value != null && value == 1 ? " user" : " users");
     }

@@ -134,6 +134,37 @@ class LessonsTest {
     }
 
     @Test
+    void cpuStepsAreComparedAtOneMachineSpeedWhenTheSameWorkCostMoreCpuInOneOfThem() throws IOException {
+        String memory = ",,,"; // rss_peak_mb, threads_peak, probe_p99_ms
+        ResultsDirectory run = runOf(List.of(
+                // A fresh clone's default run: the shared machine slowed during virtual's 4-user step.
+                "virtual,cpu,1,1,,,27,2,1751,1751,0,875.5,1,2,2,7,,,967" + memory + ",0.12,0.85,false",
+                "virtual,cpu,2,4,,,27,2,1750,1750,0,875,5,6,7,8,,,1136" + memory + ",0.09,0.99,false",
+                "virtual,cpu,3,16,,,27,2,2629,2629,0,1314.5,12,15,18,21,,,741" + memory + ",0.13,0.97,false",
+                // Costs within 1.25× of each other are the style's own: the rps are compared as measured.
+                "reactive,cpu,1,1,,,27,2,2411,2411,0,1205.5,1,1,2,6,,,747" + memory + ",0.11,0.9,false",
+                "reactive,cpu,2,4,,,27,2,2000,2000,0,1000,3,4,5,6,,,800" + memory + ",0.15,0.97,false",
+                "reactive,cpu,3,16,,,27,2,3200,3200,0,1600,11,14,18,21,,,700" + memory + ",0.13,0.97,false",
+                // Ten times cheaper at the top is different work (a cache), not the machine: no correction.
+                "coroutines,cpu,1,1,,,27,2,2013,2013,0,1006.5,1,2,2,5,,,856" + memory + ",0.09,0.86,false",
+                "coroutines,cpu,2,4,,,27,2,2684,2684,0,1342,3,4,5,6,,,744" + memory + ",0.14,1,false",
+                "coroutines,cpu,3,16,,,27,2,25690,25690,0,12845,1,1,2,3,,,74" + memory + ",0.15,0.98,false"));
+
+        LessonResult cpu = new CpuLesson().evaluate(run, new Capacity(run));
+
+        TargetVerdict virtual = verdict(cpu, "virtual");
+        assertEquals(Verdict.CONFIRMED, virtual.verdict(), virtual.evidence());
+        assertTrue(virtual.evidence().contains("875 rps at 4 users → 1,315 rps at 16 users (1.50×); the same fibonacci cost"
+                + " 1,136 µs of server CPU per request at 4 users against 741 µs at 16 users: the machine's speed changed"
+                + " between the steps, and at equal speed the growth is 0.98×"), virtual.evidence());
+        TargetVerdict reactive = verdict(cpu, "reactive");
+        assertEquals(Verdict.CONTRADICTED, reactive.verdict(), reactive.evidence());
+        assertTrue(reactive.evidence().contains("(1.60×): rps kept growing"), reactive.evidence());
+        assertEquals(Verdict.CONTRADICTED, verdict(cpu, "coroutines").verdict(), verdict(cpu, "coroutines").evidence());
+        assertTrue(cpu.rules().stream().anyMatch(r -> r.contains("at equal speed")), cpu.rules().toString());
+    }
+
+    @Test
     void nonBlockingStyleFarPastTheThreadBoundConfirmsTheLessonEvenBelowItsIdeal() throws IOException {
         ResultsDirectory run = runOf(List.of(
                 "virtual,io,1,200,,100,,30,59000,59000,0,1960,,,,,2000,0.98,,,,",
@@ -188,7 +219,7 @@ class LessonsTest {
 
         assertEquals(Verdict.CONFIRMED, verdict(cpu, "blocking").verdict(), verdict(cpu, "blocking").evidence());
         assertTrue(verdict(cpu, "blocking").evidence().contains("720 rps at 16 users, server cores 97% busy; 700 rps at 4 users"
-                + " → 720 rps at 16 users (1.0×)"), verdict(cpu, "blocking").evidence());
+                + " → 720 rps at 16 users (1.03×)"), verdict(cpu, "blocking").evidence());
         assertEquals(Verdict.CONTRADICTED, verdict(cpu, "reactive").verdict());
         assertTrue(verdict(cpu, "reactive").evidence().contains("the server's cores were not the limit (< 90% busy)"),
                 verdict(cpu, "reactive").evidence());
