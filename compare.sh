@@ -21,6 +21,10 @@ GATLING_JAR=gatling/target/gatling-1.0.0-SNAPSHOT.jar
 # The real backends (--backend): started by this script, pinned with the load generator, stopped with it.
 declare -A BACKEND_JAR=([postgres]=postgres/target/postgres.jar [http]=upstream/target/upstream.jar)
 declare -A BACKEND_PORT=([postgres]=5433 [http]=8090)
+# The passes over the real backends measure the pool scenario twice per backend: with each framework's default pools,
+# then with every pool raised to this (above every default: HikariCP 10, Apache HttpClient 5, the reactive client 20,
+# Agroal and the Quarkus REST client 50), so that the pool's cap moves and the styles not capped by threads follow it.
+RAISED_POOL=100
 REPORT_JAR=report/target/report-1.0.0-SNAPSHOT.jar
 BUILD_STAMP=gatling/target/compare.build-stamp
 declare -A PORT=([blocking]=8081 [virtual]=8082 [reactive]=8083 [coroutines]=8083 [quarkus-virtual]=8083)
@@ -54,6 +58,9 @@ Options:
                        started here from postgres/target/postgres.jar unless --database-url is given)
                        or http (the upstream, started here from upstream/target/upstream.jar); the
                        scenario made for it is pool (--scenarios pool)
+  --backends B,C       after the run over sleep, measure the pool scenario over these real backends
+                       (postgres, http), with the default pools and with pools of 100; the default run
+                       does both (lesson 7); none: skip them
   --database-url URL   with --backend postgres: a PostgreSQL of your own (postgresql://user:pw@host:port/db)
   --pool N             every service's pool for the backend (DB_POOL_SIZE, HTTP_POOL_SIZE); default: each
                        framework's own
@@ -75,6 +82,8 @@ MEASURE_PID=""
 BACKEND=sleep
 DATABASE_URL_GIVEN=""
 POOL=""
+PASS_BACKENDS=()
+PASS_BACKENDS_NAMED=false
 BACKEND_PID=""
 SERVICE_ENV=()
 CURRENT_LOG=""
@@ -122,6 +131,8 @@ parse_options() {
       --database-url) [[ ${2:-} == postgres*://* ]] || fail "--database-url needs postgresql://user:password@host:port/database"
                       DATABASE_URL_GIVEN=$2; shift ;;
       --pool) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || fail "--pool needs a positive number"; POOL=$2; shift ;;
+      --backends) [[ ${2:-} =~ ^(none|(postgres|http)(,(postgres|http))*)$ ]] || fail "--backends needs postgres,http or none"
+                  PASS_BACKENDS_NAMED=true; PASS_BACKENDS=(); [[ $2 == none ]] || IFS=, read -r -a PASS_BACKENDS <<<"$2"; shift ;;
       --no-build) BUILD=false ;;
       --plan) SHOW_PLAN=true ;;
       -h|--help) usage; exit 0 ;;
@@ -129,6 +140,12 @@ parse_options() {
     esac
     shift
   done
+  # The default run measures lesson 7 over both real backends after the lessons over sleep; a narrower run only if asked.
+  if [[ $PASS_BACKENDS_NAMED == false && $PROFILE == default && $BACKEND == sleep ]] && (( ${#SELECTED_SCENARIOS[@]} == 0 \
+      && ${#EXTERNAL_URL[@]} == 0 )); then
+    PASS_BACKENDS=(postgres http)
+  fi
+  (( ${#PASS_BACKENDS[@]} == 0 )) || [[ $BACKEND == sleep && -z $POOL ]] || fail "--backends runs after a run over sleep, with its own pools; leave out --backend and --pool"
   # Over a real backend the default is the scenario made for it: the others' loads would queue for a pool of ten.
   if [[ $BACKEND != sleep ]] && (( ${#SELECTED_SCENARIOS[@]} == 0 )); then SELECTED_SCENARIOS=(pool); fi
   [[ -z $DATABASE_URL_GIVEN || $BACKEND == postgres ]] || fail "--database-url goes with --backend postgres"
@@ -160,6 +177,7 @@ build() {
     [[ -f ${JAR[$target]} ]] || stale=true
   done
   [[ $BACKEND == sleep || -f ${BACKEND_JAR[$BACKEND]} ]] || stale=true
+  for target in "${PASS_BACKENDS[@]}"; do [[ -f ${BACKEND_JAR[$target]} ]] || stale=true; done
   [[ -f gatling/target/classpath.txt && -f $GATLING_JAR && -f report/target/classpath.txt && -f $REPORT_JAR \
       && -f $BUILD_STAMP ]] || stale=true
   if [[ $stale == false && -n $(find . -path ./results -prune -o -path '*/target' -prune -o -path '*/src/test' -prune -o \
@@ -204,14 +222,26 @@ plan_steps() { # the Java side's table says what to run: SCENARIOS, TOTAL_STEPS,
   fi
   plan=$("$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" \
     --scenarios "$(IFS=,; echo "${SELECTED_SCENARIOS[*]}")") || fail "no plan for this run (see above)"
+  local pass_plan="" pass_steps=0
+  if (( ${#PASS_BACKENDS[@]} > 0 )); then
+    pass_plan=$("$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" --scenarios pool) || fail "no plan for the backends"
+    pass_steps=$(( $(grep -vc '^#' <<<"$pass_plan") * ${#PASS_BACKENDS[@]} * 2 ))
+  fi
   if [[ $SHOW_PLAN == true ]]; then
     echo "$plan"
     echo "# for each of: ${SELECTED_TARGETS[*]}, $REPEAT time(s)"
+    if (( ${#PASS_BACKENDS[@]} > 0 )); then
+      echo "# then over ${PASS_BACKENDS[*]}, with the default pools, and with pools of $RAISED_POOL:"
+      echo "$pass_plan"
+    fi
     exit 0
   fi
   mapfile -t scenarios < <(grep -v '^#' <<<"$plan" | awk '{print $1}' | uniq)
   SCENARIOS=$(IFS=,; echo "${scenarios[*]}")
-  TOTAL_STEPS=$(( $(grep -vc '^#' <<<"$plan") * ${#SELECTED_TARGETS[@]} * REPEAT ))
+  STEPS_PER_TARGET=$(grep -vc '^#' <<<"$plan")
+  PASS_STEPS_PER_TARGET=0
+  [[ -z $pass_plan ]] || PASS_STEPS_PER_TARGET=$(grep -vc '^#' <<<"$pass_plan")
+  TOTAL_STEPS=$(( (STEPS_PER_TARGET + pass_steps) * ${#SELECTED_TARGETS[@]} * REPEAT ))
 }
 
 prepare_results() {
@@ -244,28 +274,52 @@ show_log_tail() {
 }
 
 describe_backend() { # what environment.json says every lookup waited on
-  local pools="each framework's default pools"
+  local pools="each framework's default pools" backend
   [[ -n $POOL ]] && pools="DB_POOL_SIZE=HTTP_POOL_SIZE=$POOL"
   case $BACKEND in
-    sleep) echo "sleep (the simulated wait)" ;;
-    postgres) echo "postgres: ${DATABASE_URL_GIVEN:+a PostgreSQL given with --database-url}${DATABASE_URL_GIVEN:-the project's PostgreSQL (postgres/target/postgres.jar), on the load generator's core(s)}; $pools" ;;
-    http) echo "http: the project's upstream (upstream/target/upstream.jar), on the load generator's core(s); $pools" ;;
+    sleep) echo -n "sleep (the simulated wait)" ;;
+    postgres) echo -n "postgres: ${DATABASE_URL_GIVEN:+a PostgreSQL given with --database-url}${DATABASE_URL_GIVEN:-the project's PostgreSQL (postgres/target/postgres.jar), on the load generator's core(s)}; $pools" ;;
+    http) echo -n "http: the project's upstream (upstream/target/upstream.jar), on the load generator's core(s); $pools" ;;
   esac
+  if (( ${#PASS_BACKENDS[@]} > 0 )); then
+    echo -n "; then the pool scenario over"
+    for backend in "${PASS_BACKENDS[@]}"; do
+      case $backend in
+        postgres) echo -n " postgres (the project's PostgreSQL${DATABASE_URL_GIVEN:+ given with --database-url})" ;;
+        http) echo -n " http (the project's upstream)" ;;
+      esac
+    done
+    echo -n ", on the load generator's core(s), with each framework's default pools and with pools of $RAISED_POOL"
+  fi
+  echo
+}
+
+service_env() { # SERVICE_ENV: what every service is started with, for BACKEND and POOL
+  SERVICE_ENV=(BACKEND="$BACKEND")
+  [[ -n $POOL ]] && SERVICE_ENV+=(DB_POOL_SIZE="$POOL" HTTP_POOL_SIZE="$POOL")
+  case $BACKEND in
+    postgres) SERVICE_ENV+=(DATABASE_URL="${DATABASE_URL_GIVEN:-postgresql://postgres@$HOST:${BACKEND_PORT[postgres]}/postgres}") ;;
+    http) SERVICE_ENV+=(UPSTREAM_URL="http://$HOST:${BACKEND_PORT[http]}") ;;
+  esac
+  return 0
+}
+
+backend_pids() { # the processes whose CPU is the backend's: its JVM, and PostgreSQL's postmaster (pg_ctl leaves it to init)
+  [[ -n $BACKEND_PID ]] || return 0
+  local pids=$BACKEND_PID postmaster
+  if [[ $BACKEND == postgres && -f postgres/target/data/postmaster.pid ]]; then
+    postmaster=$(head -1 postgres/target/data/postmaster.pid)
+    [[ $postmaster =~ ^[0-9]+$ ]] && pids+=",$postmaster"
+  fi
+  echo "$pids"
 }
 
 start_backend() { # starts the backend the run waits on (none for sleep, or a --database-url), sets SERVICE_ENV
-  SERVICE_ENV=(BACKEND="$BACKEND")
-  [[ -n $POOL ]] && SERVICE_ENV+=(DB_POOL_SIZE="$POOL" HTTP_POOL_SIZE="$POOL")
+  service_env
   [[ $BACKEND == sleep ]] && return 0
+  [[ $BACKEND == postgres && -n $DATABASE_URL_GIVEN ]] && return 0
   local port=${BACKEND_PORT[$BACKEND]} log="$RUN_DIR/logs/$BACKEND.log" waited=0 ready
-  if [[ $BACKEND == postgres ]]; then
-    if [[ -n $DATABASE_URL_GIVEN ]]; then SERVICE_ENV+=(DATABASE_URL="$DATABASE_URL_GIVEN"); return 0; fi
-    SERVICE_ENV+=(DATABASE_URL="postgresql://postgres@$HOST:$port/postgres")
-    ready="postgres: ready"
-  else
-    SERVICE_ENV+=(UPSTREAM_URL="http://$HOST:$port")
-    ready="upstream: listening"
-  fi
+  if [[ $BACKEND == postgres ]]; then ready="postgres: ready"; else ready="upstream: listening"; fi
   port_in_use "$port" && fail "$BACKEND: port $port is already in use; stop what listens there"
   # The data stays in postgres/target/data: the million users are loaded (by the first service) once, not every run.
   PORT=$port HOST=$HOST PGDATA=postgres/target/data "${LOADGEN_PIN[@]}" "$JAVA" -Xmx256m -jar "${BACKEND_JAR[$BACKEND]}" >"$log" 2>&1 &
@@ -283,6 +337,7 @@ start_service() { # start_service TARGET: starts it, sets SERVER_PID and BASE_UR
   [[ -f $jar ]] || fail "$target: $jar does not exist (did the build make it?)"
   port_in_use "$port" && fail "$target: port $port is already in use; stop what listens there, or measure it with --url $target=http://$HOST:$port${BASE_PATH[$target]}"
   CURRENT_LOG="$RUN_DIR/logs/$target.log"
+  [[ $BACKEND == sleep ]] || CURRENT_LOG="$RUN_DIR/logs/$target-$BACKEND-${POOL:+pool-}${POOL:-default-pool}.log"
   env PORT="$port" HOST="$HOST" "${SERVICE_ENV[@]}" "${SERVER_PIN[@]}" "$JAVA" "${SERVER_JAVA_OPTS[@]}" -jar "$jar" >"$CURRENT_LOG" 2>&1 &
   SERVER_PID=$!
   BASE_URL="http://$HOST:$port${BASE_PATH[$target]}"
@@ -307,31 +362,33 @@ stop_service() {
   SERVER_PID=""
 }
 
-save_settings() { # the settings table comes from the running service, never typed in
-  local target=$1 url root
+save_settings() { # save_settings TARGET [DIR]: the settings table comes from the running service, never typed in
+  local target=$1 dir=${2:-$RUN_DIR/settings} url root
   root=${BASE_URL%"${BASE_PATH[$target]:-}"}
+  mkdir -p "$dir"
   for url in "$BASE_URL/internal/settings" "$root/internal/settings"; do
-    if curl -sf "$url" -o "$RUN_DIR/settings/$target.json" 2>/dev/null; then return 0; fi
+    if curl -sf "$url" -o "$dir/$target.json" 2>/dev/null; then return 0; fi
   done
-  rm -f "$RUN_DIR/settings/$target.json"
+  rm -f "$dir/$target.json"
   echo "$target: no /internal/settings answered; its settings are missing from the report"
 }
 
-start_measure() { # starts the target's Gatling run, pinned to the load generator's cores: it waits for the target itself,
-  # so that its JVM starts while the server does
-  local target=$1 round=$2 pid_arg=()
+start_measure() { # start_measure TARGET ROUND SCENARIOS: starts the target's Gatling run, pinned to the load generator's
+  # cores; it waits for the target itself, so that its JVM starts while the server does
+  local target=$1 round=$2 scenarios=$3 pid_arg=() backend_arg=(--backend "$BACKEND" --pool-set "$POOL")
   [[ -n "$SERVER_PID" ]] && pid_arg=(--server-pid "$SERVER_PID" --server-cores "$SERVER_CORES")
+  [[ -n "$BACKEND_PID" ]] && backend_arg+=(--backend-pids "$(backend_pids)")
   "${LOADGEN_PIN[@]}" "$JAVA" "${LOADGEN_JAVA_OPTS[@]}" -cp "$GATLING_CP" "-DbaseUrl=$BASE_URL" dev.jvmwait.harness.Measure \
-    --target "$target" --profile "$PROFILE" --scenarios "$SCENARIOS" --results "$RUN_DIR" "${pid_arg[@]}" \
-    --first-step $((STEP + 1)) --total-steps "$TOTAL_STEPS" --round "$round" &
+    --target "$target" --profile "$PROFILE" --scenarios "$scenarios" --results "$RUN_DIR" "${pid_arg[@]}" \
+    "${backend_arg[@]}" --first-step $((STEP + 1)) --total-steps "$TOTAL_STEPS" --round "$round" &
   MEASURE_PID=$!
 }
 
-finish_measure() { # waits for the target's Gatling run, and says what went wrong, if anything
-  local target=$1 status=0
+finish_measure() { # finish_measure TARGET STEPS: waits for the target's Gatling run, and says what went wrong, if anything
+  local target=$1 steps=$2 status=0
   wait "$MEASURE_PID" || status=$?
   MEASURE_PID=""
-  STEP=$((STEP + TOTAL_STEPS / ${#SELECTED_TARGETS[@]} / REPEAT))
+  STEP=$((STEP + steps))
   if [[ -n "$SERVER_PID" ]] && ! kill -0 "$SERVER_PID" 2>/dev/null; then
     # What was measured before it died is kept; the other targets are still measured.
     show_log_tail; SERVER_PID=""
@@ -345,25 +402,51 @@ finish_measure() { # waits for the target's Gatling run, and says what went wron
   esac
 }
 
+measure_target() { # measure_target TARGET ROUND SCENARIOS STEPS [SETTINGS_DIR]: one target, started here or given by --url
+  local target=$1 round=$2 scenarios=$3 steps=$4 settings_dir=${5:-}
+  if [[ -n "${EXTERNAL_URL[$target]:-}" ]]; then
+    BASE_URL=${EXTERNAL_URL[$target]}; BASE_PATH[$target]=""; SERVER_PID=""
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/api/runtime") == 200 ]] || fail "$target: $BASE_URL/api/runtime does not answer 200"
+    start_measure "$target" "$round" "$scenarios"
+  else
+    start_service "$target"
+    start_measure "$target" "$round" "$scenarios"
+    await_service "$target"
+  fi
+  save_settings "$target" $settings_dir
+  finish_measure "$target" "$steps"
+  stop_service
+}
+
 run_targets() {
   local target round
   FAILED=()
   for round in $(seq "$REPEAT"); do
     for target in "${SELECTED_TARGETS[@]}"; do
-      if [[ -n "${EXTERNAL_URL[$target]:-}" ]]; then
-        BASE_URL=${EXTERNAL_URL[$target]}; BASE_PATH[$target]=""; SERVER_PID=""
-        [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/api/runtime") == 200 ]] || fail "$target: $BASE_URL/api/runtime does not answer 200"
-        start_measure "$target" "$round"
-      else
-        start_service "$target"
-        start_measure "$target" "$round"
-        await_service "$target"
-      fi
-      save_settings "$target"
-      finish_measure "$target"
-      stop_service
+      measure_target "$target" "$round" "$SCENARIOS" "$STEPS_PER_TARGET"
     done
+    run_backend_passes "$round"
   done
+}
+
+# Lesson 7: the pool scenario over each real backend, every target with its framework's default pools, then with pools
+# of RAISED_POOL. The default pools' settings are kept in settings/<backend>/ (the report's settings table shows them).
+run_backend_passes() {
+  local round=$1 backend pool target
+  for backend in "${PASS_BACKENDS[@]}"; do
+    BACKEND=$backend; POOL=""
+    start_backend
+    for pool in "" "$RAISED_POOL"; do
+      POOL=$pool; service_env
+      echo "Over $backend, $([[ -z $pool ]] && echo "each framework's default pools" || echo "pools of $pool"):"
+      for target in "${SELECTED_TARGETS[@]}"; do
+        measure_target "$target" "$round" pool "$PASS_STEPS_PER_TARGET" \
+          "$([[ -z $pool ]] && echo "$RUN_DIR/settings/$backend" || echo "$RUN_DIR/logs/settings-$backend-pool-$pool")"
+      done
+    done
+    stop_pid "$BACKEND_PID"; BACKEND_PID=""
+  done
+  BACKEND=sleep; POOL=""; service_env
 }
 
 write_report() { # the report module reads only the results directory; it also prints the verdicts

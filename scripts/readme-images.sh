@@ -3,12 +3,12 @@
 # screenshotted by headless Chromium into docs/images/. Needs chromium (Debian: apt-get install chromium).
 set -euo pipefail
 
-CHARTS=(io-rps mistake-blocking mistake-cpu cost)
+CHARTS=(io-rps mistake-blocking mistake-cpu cost pool-postgres pool-http)
 
 usage() {
   cat <<'USAGE'
 Usage: scripts/readme-images.sh [results-dir]   (default: results/latest)
-Writes docs/images/<chart>.png for the charts: io-rps, mistake-blocking, mistake-cpu, cost.
+Writes docs/images/<chart>.png for the charts: io-rps, mistake-blocking, mistake-cpu, cost, pool-postgres, pool-http.
 USAGE
 }
 

@@ -9,6 +9,8 @@ import dev.jvmwait.load.SteadyState;
 import dev.jvmwait.results.ResultRow;
 import dev.jvmwait.results.StepCpuRow;
 import dev.jvmwait.results.WarmUpRule;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.gatling.app.Gatling$;
 import java.io.IOException;
 import java.net.URI;
@@ -25,6 +27,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import scala.Console$;
 
@@ -37,7 +40,12 @@ import scala.Console$;
  *
  * <pre>java -cp ... -DbaseUrl=http://127.0.0.1:8082 dev.jvmwait.harness.Measure --target virtual --profile default
  *   --scenarios io,cost --results results/2026... [--server-pid 123 --server-cores 1] [--first-step 7 --total-steps 24]
- *   [--round 2]</pre>
+ *   [--round 2] [--backend postgres [--pool-set 100] [--backend-pids 456,789]]</pre>
+ *
+ * Over a real backend ({@code --backend}), each row also says which, the size of the pool the target's lookups waited
+ * in (as the service reports it under {@code backend pool <path>/api} in {@code /internal/settings}), whether that was
+ * the framework's default ({@code --pool-set} names the size the run set instead), and the backend's CPU: the
+ * processes {@code --backend-pids} names and their descendants.
  *
  * What each scenario runs is the profile's cell of the {@link Scenario} table (the simulation reads it). Exit
  * status: 0 measured, 1 nothing was measured, 3 in a profile that fails on errors (smoke): a request failed (the
@@ -62,9 +70,17 @@ public final class Measure {
         int index = Integer.parseInt(options.getOrDefault("first-step", "1"));
         String total = options.getOrDefault("total-steps", "?");
         List<Scenario> scenarios = Arrays.stream(options.get("scenarios").split(",")).map(Scenario::named).toList();
+        String backend = options.getOrDefault("backend", "sleep");
+        String poolSet = options.getOrDefault("pool-set", "");
+        List<Long> backendPids = Arrays.stream(options.getOrDefault("backend-pids", "").split(","))
+                .filter(pid -> !pid.isBlank()).map(Long::valueOf).toList();
         PrintStream console = System.out;
+        String baseUrl = System.getProperty("baseUrl");
 
-        Path gatlingFolder = results.resolve("gatling").resolve(target + (round > 1 ? "-round" + round : ""));
+        // The pass's folder name needs the pool only as the run set it; the size the service uses is read once it answers.
+        BackendPass named = backend.equals("sleep") ? BackendPass.SLEEP
+                : new BackendPass(backend, poolSet.isEmpty() ? null : Integer.valueOf(poolSet), poolSet.isEmpty());
+        Path gatlingFolder = results.resolve("gatling").resolve(target + named.folderSuffix() + (round > 1 ? "-round" + round : ""));
         Files.createDirectories(gatlingFolder);
         Path records = gatlingFolder.resolve("steps.jsonl");
         Path warmUpRecord = gatlingFolder.resolve("warm-up.json");
@@ -81,13 +97,15 @@ public final class Measure {
             System.setProperty("serverCores", String.valueOf(serverCores == null ? 1 : serverCores));
         }
 
-        awaitTarget(System.getProperty("baseUrl"), console);
+        awaitTarget(baseUrl, console);
+        BackendPass pass = named.backend().equals("sleep") ? named
+                : new BackendPass(backend, reportedPool(baseUrl, console).orElse(named.pool()), named.poolDefault());
         int[] next = {index};
         Progress.listen((phase, result) -> console.println(warmUpLine(target + " " + phase, result, profile.warmUpCapS())),
                 record -> console.println("[" + next[0]++ + "/" + total + "] " + StepResult.measuredLine(target, record)));
         List<ProcSampler.Sample> samples;
         int status;
-        try (ProcSampler sampler = new ProcSampler(serverPid, 100)) {
+        try (ProcSampler sampler = new ProcSampler(serverPid, backendPids, 100)) {
             status = gatling(target, gatlingFolder, console);
             sampler.close();
             samples = sampler.samples();
@@ -103,7 +121,7 @@ public final class Measure {
         List<StepResult> steps = new ArrayList<>();
         for (StepRecord step : StepRecord.readAll(records)) {
             steps.add(StepResult.of(target, step.scenario(), step, samples, report, serverPid == null ? null : serverCores,
-                    Runtime.getRuntime().availableProcessors(), warmUp, round));
+                    Runtime.getRuntime().availableProcessors(), warmUp, round, pass));
         }
         ResultRow.FILE.append(results.resolve("results.csv"), steps.stream().map(StepResult::resultRow).toList());
         StepCpuRow.FILE.append(results.resolve("steps.csv"), steps.stream().map(StepResult::stepCpuRow).toList());
@@ -141,6 +159,30 @@ public final class Measure {
             Thread.sleep(100);
         }
         console.println(baseUrl + "/api/runtime did not answer 200 within a minute; measuring anyway");
+    }
+
+    /**
+     * The size of the pool the target's lookups wait in, as the service reports it: {@code backend pool /api} in
+     * {@code /internal/settings} (at the root: a Quarkus target's base path, {@code /kotlin}, names its own pool).
+     */
+    private static Optional<Integer> reportedPool(String baseUrl, PrintStream console) {
+        URI base = URI.create(baseUrl);
+        String path = base.getPath() == null ? "" : base.getPath().replaceAll("/+$", "");
+        String label = "backend pool " + path + "/api";
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpRequest settings = HttpRequest.newBuilder(base.resolve("/internal/settings")).timeout(Duration.ofSeconds(5)).build();
+            JsonNode pool = new JsonMapper().readTree(client.send(settings, HttpResponse.BodyHandlers.ofString()).body()).get(label);
+            if (pool != null && pool.canConvertToInt()) {
+                return Optional.of(pool.intValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            // said below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        console.println(baseUrl + ": /internal/settings did not say \"" + label + "\"; the rows' pool is the one the run set, if any");
+        return Optional.empty();
     }
 
     /** {@code virtual: server 5–100% of its cores (JIT ≤ 2%), Gatling 4–32% of its (105–1,135 µs per request)}. */

@@ -14,9 +14,9 @@ import java.util.function.ToLongFunction;
 
 /** One step: what the simulation recorded for its requests joined with the /proc samples of its window, as the rows it adds. */
 record StepResult(String target, String scenario, StepRecord mark, Latencies main, Latencies probe,
-                  Latencies warmup, Window server, Window serverJit, Window loadgen, Window loadgenJit, long rssPeakKb,
-                  long threadsPeak,
-                  Path report, Integer serverCores, int loadgenCores, SteadyState.Result warmUp, int round) {
+                  Latencies warmup, Window server, Window serverJit, Window loadgen, Window loadgenJit, Window backend,
+                  long rssPeakKb, long threadsPeak,
+                  Path report, Integer serverCores, int loadgenCores, SteadyState.Result warmUp, int round, BackendPass pass) {
 
     /** CPU time a process spent in a window, in microseconds, and the window's length; cpu -1 if unknown. */
     record Window(long cpuUs, long wallMs) {
@@ -32,6 +32,13 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
      */
     static StepResult of(String target, String scenario, StepRecord mark, List<ProcSampler.Sample> samples,
                          Path report, Integer serverCores, int loadgenCores, SteadyState.Result warmUp, int round) {
+        return of(target, scenario, mark, samples, report, serverCores, loadgenCores, warmUp, round, BackendPass.SLEEP);
+    }
+
+    /** The same, over a backend: {@code pass} says which, and with what pool. */
+    static StepResult of(String target, String scenario, StepRecord mark, List<ProcSampler.Sample> samples,
+                         Path report, Integer serverCores, int loadgenCores, SteadyState.Result warmUp, int round,
+                         BackendPass pass) {
         long rss = -1;
         long threads = -1;
         for (ProcSampler.Sample s : samples) {
@@ -44,8 +51,8 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
                 mark.ofKind("warmup"),
                 window(samples, mark, ProcSampler.Sample::serverCpuUs), window(samples, mark, ProcSampler.Sample::serverJitCpuUs),
                 window(samples, mark, ProcSampler.Sample::loadgenCpuUs), window(samples, mark, ProcSampler.Sample::loadgenJitCpuUs),
-                rss, threads, report, serverCores, loadgenCores, warmUp,
-                round);
+                window(samples, mark, ProcSampler.Sample::backendCpuUs),
+                rss, threads, report, serverCores, loadgenCores, warmUp, round, pass);
     }
 
     /** CPU used across the measured window, from the last sample before it to the first after it. */
@@ -111,7 +118,8 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
                 machineBound(), warmUp == null ? 0.0 : round(warmUp.seconds(), 1), warmUp == null ? null : warmUp.steady(),
                 jitShare, WarmUpRule.cold(scenario, jitShare), round((mark.measureStartMs() - mark.startMs()) / 1000.0, 1),
                 loadgenUsPerRequest(), share(loadgenJit, loadgenCores), roundOrNull(mark.heapLiveMb()),
-                roundOrNull(mark.heapIdleMb()), roundOrNull(mark.rssIdleMb()), round);
+                roundOrNull(mark.heapIdleMb()), roundOrNull(mark.rssIdleMb()), round, pass.backend(),
+                number(pass.pool()), pass.poolDefault(), share(backend, loadgenCores));
     }
 
     /** A side's CPU over the window as a share of its cores (0..1, two places), or {@code null} if unknown. */
@@ -130,9 +138,17 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
         return value == null ? null : round(value, 1);
     }
 
-    /** Whether this step measured the machine, by the report's one rule; {@code null} if unknown. */
+    /**
+     * Whether this step measured the machine, by the report's one rule; {@code null} if unknown. A backend the run
+     * started shares the load generator's cores, so its CPU counts on that side.
+     */
     Boolean machineBound() {
-        return Capacity.machineBound(scenario, share(loadgen, loadgenCores), share(server, serverCores));
+        Double loadgenSide = share(loadgen, loadgenCores);
+        Double backendShare = share(backend, loadgenCores);
+        if (loadgenSide != null && backendShare != null) {
+            loadgenSide += backendShare;
+        }
+        return Capacity.machineBound(scenario, loadgenSide, share(server, serverCores));
     }
 
     /** The step's row of steps.csv: both sides' CPU, and the requests that were not measured. */

@@ -26,8 +26,9 @@ public record Knobs(String baseUrl, List<Integer> users, List<Integer> rates, in
     /** The table's knobs alone, as compare.sh's plan shows them. */
     public static Knobs of(Scenario scenario, Profile profile) {
         Load load = scenario.load(profile);
-        return new Knobs("http://127.0.0.1:8081", load.users(), load.rates(), load.waitMs() == null ? 0 : load.waitMs(), load.n(), profile.warmS(),
-                profile.jitWaitCapS(), load.stepS() != null ? load.stepS() : profile.stepS(), profile.probeRps(), profile.failOnErrors());
+        return new Knobs("http://127.0.0.1:8081", load.users(), load.rates(), load.waitMs() == null ? 0 : load.waitMs(), load.n(),
+                Math.max(profile.warmS(), scenario.minStepWarmS()),
+                scenario.jitWaitCapS(profile), load.stepS() != null ? load.stepS() : profile.stepS(), profile.probeRps(), profile.failOnErrors());
     }
 
     /**

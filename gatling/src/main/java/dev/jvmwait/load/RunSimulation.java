@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * What the harness runs against a target, in one Gatling run: the warm-up to a steady state ({@link WarmUp}: two
- * phases of {@code -DwarmUpCapS} seconds at most each; none if 0), then the steps of each scenario
+ * phases of {@code -DwarmUpCapS} seconds at most each; none if 0, or if no scenario {@link Scenario#needsWarmServer}),
+ * then the steps of each scenario
  * {@code -Dscenarios} names, in that order. Writes each
  * step's record to {@code -Drecords} and the warm-up's to {@code -DwarmUpRecord}.
  */
@@ -19,7 +20,8 @@ public class RunSimulation extends Simulation {
     private final List<Scenario> scenarios = Arrays.stream(System.getProperty("scenarios", "io").split(","))
             .filter(name -> !name.isBlank()).map(Scenario::named).toList();
     private final double warmUpCapS = Double.parseDouble(System.getProperty("warmUpCapS", "0"));
-    private final WarmUp warmUp = warmUpCapS > 0 ? new WarmUp(warmUpCapS, SteadyState.JitClock.server(), scenarios) : null;
+    private final WarmUp warmUp = warmUpCapS > 0 && scenarios.stream().anyMatch(Scenario::needsWarmServer)
+            ? new WarmUp(warmUpCapS, SteadyState.JitClock.server(), scenarios) : null;
     private final StepPlan plan = new StepPlan(scenarios);
 
     {

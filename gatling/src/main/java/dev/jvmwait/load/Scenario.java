@@ -41,11 +41,14 @@ public enum Scenario {
     // 8 × fibonacci(34) quarkus-virtual's came within 20 ms of it.)
     MISTAKE_CPU(MistakeCpuSimulation.class, MistakeCpuSimulation::steps,
                  Load.users(10).n(35).stepS(3),               Load.users(10).n(35).stepS(3),  Load.users(2).n(25)),
-    // Asked for by name only, for a run over a real backend (compare.sh --backend postgres|http): the io ladder where a
-    // connection pool, not the threads, is the cap. 100 ms queries from up to 100 users ask at most 1,000 a second, and
-    // a request queues at most 100 ÷ (pool ÷ 0.1 s) for a connection: 1 s with a pool of 10, inside every pool's 5 s wait.
+    // Over a real backend (compare.sh runs it over each one after the lessons above, and alone with --backend): one io
+    // step where a connection pool, not the threads, is the cap. 80 users fill every default pool (5 to 50), and stay
+    // under a raised pool of 100, where the users are the bound. 200 ms queries from 80 users ask at most 400 a second,
+    // which a service started seconds before serves without filling its core (at 100 ms, 1,000 a second over HTTP did),
+    // and a request queues at most 80 ÷ (pool ÷ 0.2 s) for a connection: 3.2 s with a pool of 5, inside every pool's
+    // 5 s wait. A full pool serves its pool ÷ wait from the first second, so a 2 s window suffices.
     POOL(PoolSimulation.class, PoolSimulation::steps,
-                 Load.users(20, 50, 100).waitMs(100).stepS(3), null,                          Load.users(5).waitMs(50)),
+                 Load.users(80).waitMs(200),                  null,                            Load.users(5).waitMs(50)),
     // Asked for by name only (the overload experiment is the open model's lesson); runs last: past its limit a target
     // queues requests for seconds.
     OPEN(OpenSimulation.class, OpenSimulation::steps,
@@ -86,9 +89,42 @@ public enum Scenario {
         }).toList();
     }
 
-    /** Whether a lesson reads this scenario: if not, the default run leaves it out and it runs when asked for by name. */
+    /**
+     * Whether the lessons over the simulated wait read this scenario: if not, their run leaves it out, and it runs when
+     * asked for by name ({@code pool} runs in the passes over the real backends).
+     */
     public boolean byNameOnly() {
         return this == MIXED || this == OPEN || this == POOL;
+    }
+
+    /**
+     * Whether this scenario needs the warm-up before its first step: all but {@code pool}, whose pools hold the server to
+     * a few hundred requests a second, where a step's own warm-up and its wait for a quiet JIT are enough. A run of only
+     * such scenarios skips the warm-up phases (20 services start in the passes over the real backends).
+     */
+    public boolean needsWarmServer() {
+        return this != POOL;
+    }
+
+    /**
+     * The least warm-up of each of this scenario's steps, whatever the profile's: a {@code pool} step starts on a
+     * service that was not warmed, whose first calls through a client it has not used yet load its classes and open
+     * the pool's connections (seen: a cold Spring service's first calls to the upstream took longer than a smoke step);
+     * then, as every closed step, it waits for the server's JIT to be quiet ({@link #jitWaitCapS}).
+     */
+    public double minStepWarmS() {
+        return this == POOL ? 1.5 : 0;
+    }
+
+    /**
+     * The most a step of this scenario waits for the server's JIT to be quiet, within the profile's cap: a {@code pool}
+     * step, 4 s. A service started seconds before compiles hardest in its first seconds of traffic (measured at 400
+     * requests a second over HTTP: after 1.5 s of warm-up and no wait, the server's core was 88–94% busy, up to 46% of
+     * it the JIT; after a wait, at most 57%), but at a few hundred requests a second its JIT is seldom quiet for 2 s in
+     * a row, so the full 10 s cap was spent on most steps: 20 services × 10 s of a run's 15 minutes.
+     */
+    public double jitWaitCapS(Profile profile) {
+        return this == POOL ? Math.min(4, profile.jitWaitCapS()) : profile.jitWaitCapS();
     }
 
     public Class<? extends Simulation> simulation() {

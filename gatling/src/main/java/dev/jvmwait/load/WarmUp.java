@@ -60,10 +60,9 @@ final class WarmUp {
 
     /** {@code capS}: the most each phase takes; {@code scenarios}: those whose requests the paths phase sends. */
     WarmUp(double capS, SteadyState.JitClock serverJit, List<Scenario> scenarios) {
-        // Over a real backend the io steps' thousand users would queue for a pool of ten: a pool run warms at its own load.
-        this.io = Knobs.of(scenarios.contains(Scenario.POOL) && !scenarios.contains(Scenario.IO) ? Scenario.POOL : Scenario.IO);
+        this.io = Knobs.of(Scenario.IO);
         this.ioUsers = io.users().stream().mapToInt(Integer::intValue).max().orElseThrow();
-        this.paths = scenarios.stream().flatMap(scenario -> scenario.steps(Knobs.of(scenario).withWaitAndN(PATH_WAIT_MS, PATH_N)).stream())
+        this.paths = scenarios.stream().filter(Scenario::needsWarmServer).flatMap(scenario -> scenario.steps(Knobs.of(scenario).withWaitAndN(PATH_WAIT_MS, PATH_N)).stream())
                 .map(Step::path).toList();
         this.pathsWarm = new SteadyState("paths", capS, PATH_USERS, false, serverJit, SteadyState.JitClock.self());
         this.ioWarm = new SteadyState("io", capS, ioUsers, true, serverJit, SteadyState.JitClock.self());

@@ -34,10 +34,10 @@ class StepResultTest {
      */
     private static List<ProcSampler.Sample> samples() {
         return List.of(
-                new ProcSampler.Sample(10_000, 1_000_000, 0, 200_000, 40, 5_000_000, 0),
-                new ProcSampler.Sample(11_000, 1_500_000, 100_000, 300_000, 220, 6_000_000, 100_000),
-                new ProcSampler.Sample(16_000, 4_000_000, 1_100_000, 350_000, 230, 11_000_000, 1_100_000),
-                new ProcSampler.Sample(17_000, 4_500_000, 1_200_000, 100_000, 20, 12_000_000, 1_300_000));
+                new ProcSampler.Sample(10_000, 1_000_000, 0, 200_000, 40, 5_000_000, 0, -1),
+                new ProcSampler.Sample(11_000, 1_500_000, 100_000, 300_000, 220, 6_000_000, 100_000, -1),
+                new ProcSampler.Sample(16_000, 4_000_000, 1_100_000, 350_000, 230, 11_000_000, 1_100_000, -1),
+                new ProcSampler.Sample(17_000, 4_500_000, 1_200_000, 100_000, 20, 12_000_000, 1_300_000, -1));
     }
 
     private static ResultRow row(StepResult step) {
@@ -104,8 +104,8 @@ class StepResultTest {
 
     @Test
     void withoutASampledServerTheServerColumnsAreEmpty() {
-        List<ProcSampler.Sample> external = List.of(new ProcSampler.Sample(10_000, -1, -1, -1, -1, 1_000_000, 0),
-                new ProcSampler.Sample(17_000, -1, -1, -1, -1, 2_000_000, 0));
+        List<ProcSampler.Sample> external = List.of(new ProcSampler.Sample(10_000, -1, -1, -1, -1, 1_000_000, 0, -1),
+                new ProcSampler.Sample(17_000, -1, -1, -1, -1, 2_000_000, 0, -1));
         StepResult step = StepResult.of("virtual", "io", ioStep(times(10, 0, 118)), external,
                 Path.of("gatling/x"), null, 1, null, 1);
 
@@ -141,8 +141,8 @@ class StepResultTest {
 
     @Test
     void aBusyServerMakesOnlyAConcurrencyLessonsStepMachineBound() {
-        List<ProcSampler.Sample> busy = List.of(new ProcSampler.Sample(11_000, 0, 0, 1, 1, 0, 0),
-                new ProcSampler.Sample(16_000, 4_500_000, 0, 1, 1, 1_000_000, 0));
+        List<ProcSampler.Sample> busy = List.of(new ProcSampler.Sample(11_000, 0, 0, 1, 1, 0, 0, -1),
+                new ProcSampler.Sample(16_000, 4_500_000, 0, 1, 1, 1_000_000, 0, -1));
         StepRecord cpu = new StepRecord("cpu", "3", 16, null, null, 27, null, false, 10000, 11000, 16000,
                 Map.of("cpu main 3", times(5_000, 0, 30)), null, null, null);
 
@@ -156,7 +156,7 @@ class StepResultTest {
         StepResult cost = StepResult.of("virtual", "cost", ioStep(times(5_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 1, null, 1);
         StepResult io = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 1, null, 1);
         List<ProcSampler.Sample> quiet = samples().stream().map(s -> new ProcSampler.Sample(s.atMs(), s.serverCpuUs(), 0,
-                s.serverRssKb(), s.serverThreads(), s.loadgenCpuUs(), 0)).toList();
+                s.serverRssKb(), s.serverThreads(), s.loadgenCpuUs(), 0, -1)).toList();
 
         assertEquals(0.2, row(cost).serverJitShare());
         assertEquals(true, row(cost).cold());

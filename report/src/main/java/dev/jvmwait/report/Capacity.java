@@ -23,11 +23,11 @@ public final class Capacity {
     /** A concurrency lesson's step where the server's cores were this busy or more measured the machine: machine-bound. */
     public static final double SERVER_MACHINE_BOUND = 0.85;
     /**
-     * The scenarios of the concurrency lessons (1, 2 and 4), whose claims are about waiting: a busy server core
+     * The scenarios of the concurrency lessons (1, 2, 4 and 7), whose claims are about waiting: a busy server core
      * there is the machine's limit. Lessons 3 and 5 load the server's CPU on purpose, so only the load
      * generator's share makes their steps machine-bound.
      */
-    public static final Set<String> CONCURRENCY_SCENARIOS = Set.of("io", "fanout", "mistake-blocking");
+    public static final Set<String> CONCURRENCY_SCENARIOS = Set.of("io", "fanout", "mistake-blocking", "pool");
 
     private final ResultsDirectory run;
     private final int platformPool;
@@ -55,7 +55,7 @@ public final class Capacity {
     public static Optional<String> machineBoundReason(String scenario, Double loadgenShare, Double serverShare) {
         List<String> reasons = new ArrayList<>();
         if (loadgenShare != null && loadgenShare >= LOADGEN_MACHINE_BOUND) {
-            reasons.add("the load generator used " + Figures.pct(loadgenShare) + " of its cores (≥ "
+            reasons.add("the load generator's side used " + Figures.pct(loadgenShare) + " of its cores (≥ "
                     + Figures.pct(LOADGEN_MACHINE_BOUND) + ")");
         }
         if (CONCURRENCY_SCENARIOS.contains(scenario) && serverShare != null && serverShare >= SERVER_MACHINE_BOUND) {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -47,8 +48,8 @@ final class Charts {
     List<Spec> all() {
         List<Spec> specs = new ArrayList<>();
         double waitMs = IoLesson.waitMs(run);
-        for (String scenario : List.of("io", "cpu", "mixed", "pool")) {
-            if ((scenario.equals("mixed") || scenario.equals("pool")) && !run.results().has(scenario)) {
+        for (String scenario : List.of("io", "cpu", "mixed")) {
+            if (scenario.equals("mixed") && !run.results().has(scenario)) {
                 continue; // run only when asked for: no placeholder for it
             }
             String section = "Ladders: " + scenario;
@@ -56,6 +57,7 @@ final class Charts {
                     scenario.equals("io") ? ioGuides(waitMs) : List.of()));
             specs.add(ladder(scenario, section, "p99", "p99 latency (ms)", true, m -> m.median().p99Ms(), List.of()));
         }
+        poolBackends().forEach(backend -> specs.add(pool(backend)));
         specs.add(fanout());
         specs.add(mistake("mistake-blocking", "blocking-call", "non-blocking",
                 "blocking call in the handler (mistake)", "/api/users/{id} (fix)"));
@@ -108,6 +110,41 @@ final class Charts {
         }
         datasets.addAll(guides);
         return new Spec(id, section, title, xyConfig(title, datasets, "concurrent users", axis, log));
+    }
+
+    /** The backends the pool scenario ran over, in the order of the run. */
+    private List<String> poolBackends() {
+        return run.results().passes("pool").stream().map(pass -> pass.split(",")[0]).filter(b -> !b.isBlank()).distinct().toList();
+    }
+
+    /**
+     * Lesson 7 over one backend: each target's rps with its framework's default pools and with the pools raised, and the
+     * bound each default pool sets (pool ÷ wait, or the users ÷ wait where fewer), as a marker on the same axis.
+     */
+    private Spec pool(String backend) {
+        String title = "pool over " + backend + ": throughput with the default pools and with the pools raised (markers:"
+                + " the default pool's bound)";
+        List<String> passes = run.results().passes("pool").stream().filter(p -> p.startsWith(backend + ",")).toList();
+        List<String> labels = targets.stream().filter(t -> passes.stream()
+                .anyMatch(p -> !run.results().steps(t, "pool", p).isEmpty())).toList();
+        List<Dataset<?>> datasets = new ArrayList<>();
+        List<String> colours = List.of("#566573", FIX);
+        int i = 0;
+        for (String pass : passes) {
+            List<Double> rps = labels.stream().map(t -> top(t, pass).map(m -> m.median().rps()).orElse(null)).toList();
+            datasets.add(bar(pass.substring(backend.length() + 2) + ": rps", rps, List.of(colours.get(i++ % colours.size()))));
+        }
+        passes.stream().filter(p -> p.endsWith("default pools")).findFirst().ifPresent(pass -> datasets.add(new Dataset<>("line",
+                "default pool's bound", labels.stream().map(t -> top(t, pass).map(m -> PoolLesson.bound(m.median().users(),
+                        m.median().pool() == null ? Double.MAX_VALUE : m.median().pool(), Integer.MAX_VALUE, m)).orElse(null)).toList(),
+                "#ffffff", List.of(MISTAKE), null, 2, 9, null, "rectRot", false, "y", 0)));
+        return new Spec("chart-pool-" + backend, "Connection pools", title,
+                barConfig(title, labels, datasets, Map.of("y", axis("throughput (rps)", false, "left"))));
+    }
+
+    private Optional<Measurement> top(String target, String pass) {
+        List<Measurement> steps = run.results().steps(target, "pool", pass);
+        return steps.isEmpty() ? Optional.empty() : Optional.of(steps.getLast());
     }
 
     private Spec open(String what, String axis, boolean log, Function<Measurement, Double> y) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class Lessons {
     private static final List<Lesson> ALL = List.of(
             new IoLesson(), new FanoutLesson(), new CpuLesson(), new MistakeBlockingLesson(), new MistakeCpuLesson(),
-            new CostLesson());
+            new CostLesson(), new PoolLesson());
 
     private Lessons() {
     }

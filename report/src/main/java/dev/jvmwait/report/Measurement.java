@@ -35,7 +35,8 @@ public record Measurement(ResultRow median, int repeats, Spread rps, Spread p99M
                 median(rows, ResultRow::serverCpuShare), any(rows, ResultRow::machineBound), median(rows, ResultRow::warmUpS),
                 allSteady(rows), median(rows, ResultRow::serverJitShare), any(rows, ResultRow::cold),
                 median(rows, ResultRow::stepWarmS), median(rows, ResultRow::loadgenUsPerReq), median(rows, ResultRow::loadgenJitShare), median(rows, ResultRow::heapLiveMb), median(rows, ResultRow::heapIdleMb),
-                median(rows, ResultRow::rssIdleMb), null);
+                median(rows, ResultRow::rssIdleMb), null, first.backend(), median(rows, ResultRow::pool), first.poolDefault(),
+                median(rows, ResultRow::backendCpuShare));
         return new Measurement(median, rows.size(), spread(rows, ResultRow::rps), spread(rows, ResultRow::p99Ms));
     }
 

@@ -37,7 +37,8 @@ public final class Results {
         Set<String> seen = new LinkedHashSet<>();
         List<ResultRow> numbered = new ArrayList<>();
         for (ResultRow row : rows) {
-            List<ResultRow> repeated = repeats.computeIfAbsent(key(row.target(), row.scenario(), row.step()), k -> new ArrayList<>());
+            List<ResultRow> repeated = repeats.computeIfAbsent(key(row.target(), row.scenario(), row.step(), row.pass()),
+                    k -> new ArrayList<>());
             // A row written before the round column is the n-th round of its step.
             ResultRow withRound = row.round() != null ? row : row.inRound(repeated.size() + 1);
             repeated.add(withRound);
@@ -61,8 +62,8 @@ public final class Results {
         return rows.stream().map(ResultRow::round).distinct().sorted().toList();
     }
 
-    private static String key(String target, String scenario, String step) {
-        return target + '\u0000' + scenario + '\u0000' + step;
+    private static String key(String target, String scenario, String step, String pass) {
+        return target + '\u0000' + scenario + '\u0000' + step + '\u0000' + pass;
     }
 
     public List<String> targets() {
@@ -82,7 +83,8 @@ public final class Results {
     }
 
     public Optional<Measurement> get(String target, String scenario, String step) {
-        return Optional.ofNullable(byKey.get(key(target, scenario, step)));
+        return byKey.values().stream().filter(m -> m.target().equals(target) && m.scenario().equals(scenario)
+                && m.step().equals(step)).findFirst();
     }
 
     /** The steps of one target's scenario, ladders in step order, named variants after them. */
@@ -91,6 +93,16 @@ public final class Results {
                 .filter(m -> m.target().equals(target) && m.scenario().equals(scenario))
                 .sorted(Comparator.comparingInt((Measurement m) -> m.median().stepOrder()).thenComparing(Measurement::step))
                 .toList();
+    }
+
+    /** The steps of one target's scenario measured in one pass over a backend ({@link ResultRow#pass()}). */
+    public List<Measurement> steps(String target, String scenario, String pass) {
+        return steps(target, scenario).stream().filter(m -> m.median().pass().equals(pass)).toList();
+    }
+
+    /** The passes that measured a scenario, in the order of the file: {@code postgres, default pools}, ... */
+    public List<String> passes(String scenario) {
+        return rows.stream().filter(r -> r.scenario().equals(scenario)).map(ResultRow::pass).distinct().toList();
     }
 
     /** Every measurement: scenario by scenario in the order of HARNESS.md, then target, then step. */
@@ -102,6 +114,7 @@ public final class Results {
         });
         return byKey.values().stream()
                 .sorted(byScenario.thenComparing(Measurement::scenario)
+                        .thenComparing(m -> m.median().pass())
                         .thenComparingInt(m -> targets.indexOf(m.target()))
                         .thenComparingInt(m -> m.median().stepOrder())
                         .thenComparing(Measurement::step))

@@ -1,6 +1,7 @@
 package dev.jvmwait.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.jvmwait.results.ServiceSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * settings/*.json: what each running service said about its own pools (GET /internal/settings), one
  * {@link ServiceSettings} per file, by the service's name; a target finds its service's file by its own name or
- * the module that serves it.
+ * the module that serves it. The passes over real backends keep what the services said with their default pools in
+ * settings/&lt;backend&gt;/*.json: their pools' labels join the service's column.
  */
 public final class Settings {
 
@@ -53,7 +55,34 @@ public final class Settings {
                 }
             }
         }
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> backends = Files.list(dir)) {
+                for (Path backend : backends.filter(Files::isDirectory).sorted().toList()) {
+                    mergeNewLabels(backend, byService);
+                }
+            }
+        }
         return new Settings(byService, unreadable);
+    }
+
+    /** Adds to each service's settings the labels its file in {@code backendDir} has and the main file does not. */
+    private static void mergeNewLabels(Path backendDir, Map<String, ServiceSettings> byService) throws IOException {
+        try (Stream<Path> files = Files.list(backendDir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+                ServiceSettings main = byService.get(name);
+                if (main == null) {
+                    continue;
+                }
+                try {
+                    Map<String, JsonNode> values = new LinkedHashMap<>(main.values());
+                    ServiceSettings.read(file).values().forEach(values::putIfAbsent);
+                    byService.put(name, new ServiceSettings(values, main.reported()));
+                } catch (JsonProcessingException | IllegalArgumentException e) {
+                    // a pass's settings that do not read add nothing; the main file's stand
+                }
+            }
+        }
     }
 
     public boolean isEmpty() {

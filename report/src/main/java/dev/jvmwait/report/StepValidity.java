@@ -26,7 +26,7 @@ public final class StepValidity {
     public record State(Double loadgenShare, Double serverShare, Boolean machineBound, Double serverJitShare, Boolean cold,
                         String source) {
 
-        /** {@code yes: the load generator used 92% of its cores (≥ 80%)}, {@code no}, or {@code unknown}. */
+        /** {@code yes: the load generator's side used 92% of its cores (≥ 80%)}, {@code no}, or {@code unknown}. */
         public String machineBoundLabel(String scenario) {
             if (machineBound == null) {
                 return "unknown";
@@ -79,7 +79,10 @@ public final class StepValidity {
     public State of(Measurement m) {
         ResultRow r = m.median();
         if (r.machineBound() != null || r.loadgenCpuShare() != null || r.serverCpuShare() != null) {
-            return new State(r.loadgenCpuShare(), r.serverCpuShare(), r.machineBound(), r.serverJitShare(), r.cold(),
+            // A backend the run started beside the load generator counts on its side, as the harness judged it.
+            Double loadgenSide = r.loadgenCpuShare() == null || r.backendCpuShare() == null ? r.loadgenCpuShare()
+                    : r.loadgenCpuShare() + r.backendCpuShare();
+            return new State(loadgenSide, r.serverCpuShare(), r.machineBound(), r.serverJitShare(), r.cold(),
                     "results.csv");
         }
         StepCpuRow cpu = steps.get(key(m.target(), m.scenario(), m.step()));

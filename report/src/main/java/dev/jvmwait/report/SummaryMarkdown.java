@@ -88,7 +88,8 @@ public final class SummaryMarkdown {
                     ? "Medians over the repeats; the spread is the lowest–highest value seen.\n\n"
                     : "One run per step.\n\n");
             md.append("CPU is each side's share of its own cores over the measured window. A step is machine-bound when"
-                    + " the load generator used ≥ " + Figures.pct(Capacity.LOADGEN_MACHINE_BOUND) + " of its cores, or, in a"
+                    + " the load generator used ≥ " + Figures.pct(Capacity.LOADGEN_MACHINE_BOUND) + " of its cores (with the"
+                    + " backend's CPU, where the run started one beside it), or, in a"
                     + " concurrency lesson's scenario (" + String.join(", ", Capacity.CONCURRENCY_SCENARIOS.stream().sorted().toList())
                     + "), the server's cores were ≥ " + Figures.pct(Capacity.SERVER_MACHINE_BOUND)
                     + " busy: it measured the machine, not the style. It is cold when, in a scenario whose lesson measures CPU ("

@@ -116,7 +116,7 @@ final class Tables {
         boolean repeats = results.maxRepeats() > 1;
         List<String> headers = new ArrayList<>(List.of("target", "scenario", "step", "users", "rate", "delay ms", "n",
                 "requests", "ko", "rps", "p50 ms", "p95 ms", "p99 ms", "max ms", "ideal rps", "eff.", "CPU µs/req",
-                "RSS MB", "threads", "probe p99 ms", "gatling CPU", "gatling µs/req", "server CPU", "server JIT",
+                "RSS MB", "threads", "probe p99 ms", "gatling CPU", "gatling µs/req", "backend CPU", "server CPU", "server JIT",
                 "machine-bound", "cold"));
         if (repeats) {
             headers.addAll(List.of("repeats", "rps spread", "p99 spread"));
@@ -124,7 +124,8 @@ final class Tables {
         List<List<String>> rows = new ArrayList<>();
         for (Measurement m : results.all()) {
             ResultRow r = m.median();
-            List<String> row = new ArrayList<>(List.of(r.target(), r.scenario(), r.step(), Figures.integer(r.users()),
+            String scenario = r.pass().isEmpty() ? r.scenario() : r.scenario() + " (" + r.pass() + ")";
+            List<String> row = new ArrayList<>(List.of(r.target(), scenario, r.step(), Figures.integer(r.users()),
                     Figures.num(r.rate()), Figures.num(r.delayMs()), Figures.integer(r.n()), Figures.integer(r.requests()), Figures.integer(r.ko()),
                     Figures.num(r.rps()), Figures.num(r.p50Ms()), Figures.num(r.p95Ms()), Figures.num(r.p99Ms()), Figures.num(r.maxMs()),
                     Figures.num(r.idealRps()), Figures.ratio(r.efficiency()), Figures.num(r.cpuUsPerReq()), Figures.num(r.rssPeakMb()),
@@ -132,6 +133,7 @@ final class Tables {
             StepValidity.State state = validity.of(m);
             row.add(state.loadgenShare() == null ? "–" : Figures.pct(state.loadgenShare()));
             row.add(Figures.num(r.loadgenUsPerReq()));
+            row.add(r.backendCpuShare() == null ? "–" : Figures.pct(r.backendCpuShare()));
             row.add(state.serverShare() == null ? "–" : Figures.pct(state.serverShare()));
             row.add(state.serverJitShare() == null ? "–" : Figures.pct(state.serverJitShare()));
             String bound = state.machineBoundLabel(m.scenario());

@@ -29,6 +29,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param rssIdleMb the server's resident memory then
  * @param round which round of a {@code --repeat N} run measured the row (1 … N); empty in older runs (then the
  *     n-th row of a step is its n-th round)
+ * @param backend what every lookup waited on: {@code sleep}, {@code postgres} or {@code http}; empty in older runs (sleep)
+ * @param pool the size of the pool the target's lookups waited in over a real backend, as the service reported it;
+ *     empty over {@code sleep}
+ * @param poolDefault whether that was the framework's own default ({@code false}: the run set it, DB_POOL_SIZE or
+ *     HTTP_POOL_SIZE); empty over {@code sleep}
+ * @param backendCpuShare the backend's processes' CPU over the window (PostgreSQL's or the upstream's), as a share of
+ *     the load generator's cores, beside which it runs; empty where the run did not start the backend
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ResultRow(
@@ -40,7 +47,8 @@ public record ResultRow(
         Double rssPeakMb, Double threadsPeak, Double probeP99Ms,
         Double loadgenCpuShare, Double serverCpuShare, Boolean machineBound, Double warmUpS, Boolean warmUpSteady,
         Double serverJitShare, Boolean cold, Double stepWarmS, Double loadgenUsPerReq, Double loadgenJitShare,
-        Double heapLiveMb, Double heapIdleMb, Double rssIdleMb, Integer round) {
+        Double heapLiveMb, Double heapIdleMb, Double rssIdleMb, Integer round, String backend, Double pool,
+        Boolean poolDefault, Double backendCpuShare) {
 
     /** results.csv, read and appended by its header. */
     public static final CsvFile<ResultRow> FILE = new CsvFile<>(ResultRow.class);
@@ -59,7 +67,24 @@ public record ResultRow(
         return new ResultRow(target, scenario, step, users, rate, delayMs, n, durationS, requests, ok, ko, rps, p50Ms, p95Ms,
                 p99Ms, maxMs, idealRps, efficiency, cpuUsPerReq, rssPeakMb, threadsPeak, probeP99Ms, loadgenCpuShare,
                 serverCpuShare, machineBound, warmUpS, warmUpSteady, serverJitShare, cold, stepWarmS, loadgenUsPerReq,
-                loadgenJitShare, heapLiveMb, heapIdleMb, rssIdleMb, round);
+                loadgenJitShare, heapLiveMb, heapIdleMb, rssIdleMb, round, backend, pool, poolDefault, backendCpuShare);
+    }
+
+    /** What the lookups waited on: {@code sleep} in a run written before the column. */
+    public String backendOrSleep() {
+        return backend == null || backend.isBlank() ? "sleep" : backend;
+    }
+
+    /**
+     * Which pass over a backend measured the row: empty over {@code sleep}, else {@code postgres, default pools} or
+     * {@code http, pools of 100}: the steps of one scenario measured in different passes are different measurements.
+     */
+    public String pass() {
+        if (backendOrSleep().equals("sleep")) {
+            return "";
+        }
+        return backendOrSleep() + ", " + (Boolean.FALSE.equals(poolDefault) && pool != null
+                ? "pools of " + Math.round(pool) : "default pools");
     }
 
     /** Cores of server CPU this step used on average: CPU time per request × requests per second. */

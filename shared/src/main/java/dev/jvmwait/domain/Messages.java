@@ -100,6 +100,14 @@ public final class Messages {
         return backend + " is unavailable: try again later";
     }
 
+    public static String overloaded(int maxInFlight) {
+        return "the service is at its bound of " + maxInFlight + " requests in flight: try again in a second";
+    }
+
+    public static String shuttingDown() {
+        return "the service is shutting down: try another instance, or again in a second";
+    }
+
     public static String interrupted() {
         return "the request was interrupted while it waited: the service is shutting down";
     }

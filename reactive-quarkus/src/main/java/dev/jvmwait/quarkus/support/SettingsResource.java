@@ -30,12 +30,14 @@ public class SettingsResource {
     private final Config config;
     private final List<OffloadPool> offloads;
     private final Backend backend;
+    private final InFlightLimit inFlight;
 
-    public SettingsResource(Vertx vertx, Config config, @All List<OffloadPool> offloads, Backend backend) {
+    public SettingsResource(Vertx vertx, Config config, @All List<OffloadPool> offloads, Backend backend, InFlightLimit inFlight) {
         this.vertx = vertx;
         this.config = config;
         this.offloads = offloads;
         this.backend = backend;
+        this.inFlight = inFlight;
     }
 
     @GET
@@ -60,8 +62,12 @@ public class SettingsResource {
         settings.put("virtual thread carriers", VirtualThreadCarriers.describe());
         settings.put("accept backlog", config.getValue("quarkus.http.accept-backlog", Integer.class));
         settings.put("max request body bytes", config.getValue("quarkus.http.limits.max-body-size", MemorySize.class).asLongValue());
+        settings.put("idle timeout (idle, stalled headers or body)", config.getValue("quarkus.http.idle-timeout", Duration.class).toString());
+        settings.put("max headers bytes", config.getValue("quarkus.http.limits.max-header-size", MemorySize.class).asLongValue());
+        settings.put("max request line bytes", config.getValue("quarkus.http.limits.max-initial-line-length", Integer.class));
         settings.put("shutdown timeout for requests in flight", config.getOptionalValue("quarkus.shutdown.timeout", Duration.class)
                 .map(Duration::toString).orElse("none"));
+        settings.put("in-flight bound (MAX_IN_FLIGHT)", inFlight.describe());
         settings.put("backend", backend.label());
         switch (backend) {
             case POSTGRES -> {
@@ -70,16 +76,35 @@ public class SettingsResource {
                         configured("quarkus.datasource.reactive.max-size") + " connections");
                 settings.put("database pool (Agroal JDBC, /virtual/api)", configured("quarkus.datasource.jdbc.max-size")
                         + " connections, wait at most " + configured("quarkus.datasource.jdbc.acquisition-timeout"));
+                poolSizes(settings, size("quarkus.datasource.reactive.max-size"), size("quarkus.datasource.jdbc.max-size"));
             }
             case HTTP -> {
                 settings.put("upstream", config.getValue("quarkus.rest-client.upstream.url", String.class));
                 settings.put("http pool (Quarkus REST Client, per client)",
                         configured("quarkus.rest-client.upstream.connection-pool-size") + " connections");
+                int perClient = size("quarkus.rest-client.upstream.connection-pool-size");
+                poolSizes(settings, perClient, perClient);
             }
             case SLEEP -> {
             }
         }
         return settings;
+    }
+
+    /**
+     * The size of the pool each target's lookups wait in, as numbers under one label per path ({@code backend pool /api},
+     * ...): the harness records it beside each step it measures over a backend. The reactive and coroutine handlers
+     * share one pool; the virtual-thread handlers have their own.
+     */
+    private static void poolSizes(Map<String, Object> settings, int eventLoopPool, int virtualThreadPool) {
+        settings.put("backend pool /api", eventLoopPool);
+        settings.put("backend pool /kotlin/api", eventLoopPool);
+        settings.put("backend pool /virtual/api", virtualThreadPool);
+    }
+
+    /** A pool's size as the running service has it: its value if one is given, else the extension's default. */
+    private int size(String name) {
+        return Integer.parseInt(configured(name).replaceFirst("\\D.*$", ""));
     }
 
     /** A setting as the running service has it: its value if one is given, else the extension's default. */

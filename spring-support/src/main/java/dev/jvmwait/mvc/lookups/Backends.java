@@ -45,6 +45,11 @@ public class Backends {
      * thread-blocking styles queue for their pools alike. Quarkus offers no such setting for its reactive clients' pools.
      */
     static final Duration POOL_WAIT = Duration.ofSeconds(5);
+    /**
+     * The settings label whose value is the size of the pool the lookups of {@code /api} wait in, as a number: the
+     * harness records it beside each step it measures over a backend (the labels above are for people).
+     */
+    public static final String POOL_SIZE_LABEL = "backend pool /api";
 
     @Bean
     Backend backend(@Value("${BACKEND:sleep}") String name) {
@@ -72,12 +77,14 @@ public class Backends {
             database.ifAvailable(pool -> {
                 settings.put("database pool (HikariCP)", pool.getMaximumPoolSize() + " connections (default "
                         + HIKARI_DEFAULT_POOL + "), wait at most " + pool.getConnectionTimeout() + " ms");
+                settings.put(POOL_SIZE_LABEL, pool.getMaximumPoolSize());
             });
             upstream.ifAvailable(pool -> {
                 settings.put("upstream", upstreamUrl);
                 settings.put("http pool (Apache HttpClient 5)", pool.getDefaultMaxPerRoute() + " connections to the upstream (default "
                         + APACHE_DEFAULT_PER_ROUTE + " per route, " + APACHE_DEFAULT_TOTAL + " in all), wait at most "
                         + POOL_WAIT.toMillis() + " ms");
+                settings.put(POOL_SIZE_LABEL, pool.getDefaultMaxPerRoute());
             });
             return settings;
         };

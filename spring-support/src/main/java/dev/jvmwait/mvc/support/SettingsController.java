@@ -46,6 +46,10 @@ public class SettingsController {
                     settings.put("tomcat max keep-alive requests", http11.getMaxKeepAliveRequests());
                 }
                 settings.put("tomcat processor cache", protocol.getProcessorCache());
+                settings.put("tomcat connection timeout (idle, stalled headers or body) ms", protocol.getConnectionTimeout());
+                if (protocol instanceof AbstractHttp11Protocol<?> http11) {
+                    settings.put("max request line and headers bytes", http11.getMaxHttpRequestHeaderSize());
+                }
             }
         }
         settings.put("virtual thread carriers", VirtualThreadCarriers.describe());
