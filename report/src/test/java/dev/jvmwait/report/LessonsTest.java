@@ -134,6 +134,28 @@ class LessonsTest {
     }
 
     @Test
+    void realDefaultRunOverTheBackendsConfirmsEveryLessonAndThePoolsCapsWhateverTheStyle() throws IOException {
+        // ./compare.sh from a fresh clone on the 2-core machine, 2026-11-29: the README's lesson 7.
+        ResultsDirectory run = StoredResults.run("real-2026-11-29-backends", dir);
+        List<ResultRow> rows = ResultRow.FILE.read(run.dir().resolve("results.csv"));
+        assertEquals(95, rows.size(), "75 steps over sleep, then 4 passes of 5 targets");
+        assertTrue(rows.stream().noneMatch(row -> !Boolean.FALSE.equals(row.machineBound())), "no step measured the machine");
+
+        for (LessonResult lesson : Lessons.evaluate(run)) {
+            for (String target : ALL_TARGETS) {
+                Verdict expected = lesson.number() == 5 && target.equals("blocking") ? Verdict.NOT_APPLICABLE : Verdict.CONFIRMED;
+                assertEquals(expected, verdict(lesson, target).verdict(), "lesson " + lesson.number() + " " + target + ": "
+                        + verdict(lesson, target).evidence());
+            }
+        }
+        LessonResult pool = Lessons.evaluate(run).get(6);
+        assertTrue(verdict(pool, "virtual").evidence().startsWith("postgres: default pool 10 → 47.5 rps at 80 users (bound 50 rps);"
+                + " pool 100 → 394 rps at 80 users (bound 400 rps)"), verdict(pool, "virtual").evidence());
+        assertTrue(run.settings().of("blocking").get("database pool (HikariCP)").startsWith("10 connections (default 10)"),
+                "the default pools' settings join the table: " + run.settings().of("blocking"));
+    }
+
+    @Test
     void aPoolCapsEveryStyleAtPoolOverWaitAndARaisedPoolRaisesTheCeiling() throws IOException {
         ResultsDirectory run = runOf(List.of(
                 // A default run's numbers (80 users, 200 ms a lookup): each default pool's bound, then the users'.
