@@ -97,9 +97,6 @@ public final class Measure {
             System.setProperty("serverCores", String.valueOf(serverCores == null ? 1 : serverCores));
         }
 
-        awaitTarget(baseUrl, console);
-        BackendPass pass = named.backend().equals("sleep") ? named
-                : new BackendPass(backend, reportedPool(baseUrl, console).orElse(named.pool()), named.poolDefault());
         int[] next = {index};
         Progress.listen((phase, result) -> console.println(warmUpLine(target + " " + phase, result, profile.warmUpCapS())),
                 record -> console.println("[" + next[0]++ + "/" + total + "] " + StepResult.measuredLine(target, record)));
@@ -110,6 +107,9 @@ public final class Measure {
             sampler.close();
             samples = sampler.samples();
         }
+        // The service is still up (compare.sh stops it once this JVM exits): its pool, as it reports it.
+        BackendPass pass = named.backend().equals("sleep") ? named
+                : new BackendPass(backend, reportedPool(baseUrl, console).orElse(named.pool()), named.poolDefault());
         SteadyState.Result warmUp = Files.exists(warmUpRecord)
                 ? SteadyState.Result.inTurn(RunSimulation.readWarmUp(warmUpRecord)) : null;
         if (!Files.exists(records)) {
@@ -138,27 +138,6 @@ public final class Measure {
         }
         console.flush();
         System.exit(errors && profile.failOnErrors() ? 3 : 0);
-    }
-
-    /**
-     * Until the target answers {@code /api/runtime}: compare.sh starts this JVM while the server starts, so that the two
-     * start at once on their own cores. At most a minute; compare.sh stops this JVM if the server dies first.
-     */
-    private static void awaitTarget(String baseUrl, PrintStream console) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest runtime = HttpRequest.newBuilder(URI.create(baseUrl + "/api/runtime")).timeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (client.send(runtime, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        console.println(baseUrl + "/api/runtime did not answer 200 within a minute; measuring anyway");
     }
 
     /**

@@ -29,6 +29,12 @@ public class RunSimulation extends Simulation {
         setUp(warmUp == null ? steps : List.of(warmUp.population(plan.protocol()).andThen(steps))).assertions(plan.assertions());
     }
 
+    /** Gatling has started (while the server did): now wait for the target, then the warm-up and the steps run. */
+    @Override
+    public void before() {
+        Target.await(System.getProperty("baseUrl", "http://127.0.0.1:8081"));
+    }
+
     @Override
     public void after() {
         plan.writeRecords();
