@@ -57,7 +57,7 @@ final class Charts {
                     scenario.equals("io") ? ioGuides(waitMs) : List.of()));
             specs.add(ladder(scenario, section, "p99", "p99 latency (ms)", true, m -> m.median().p99Ms(), List.of()));
         }
-        poolBackends().forEach(backend -> specs.add(pool(backend)));
+        run.results().backends("pool").forEach(backend -> specs.add(pool(backend)));
         specs.add(fanout());
         specs.add(mistake("mistake-blocking", "blocking-call", "non-blocking",
                 "blocking call in the handler (mistake)", "/api/users/{id} (fix)"));
@@ -112,11 +112,6 @@ final class Charts {
         return new Spec(id, section, title, xyConfig(title, datasets, "concurrent users", axis, log));
     }
 
-    /** The backends the pool scenario ran over, in the order of the run. */
-    private List<String> poolBackends() {
-        return run.results().passes("pool").stream().map(pass -> pass.split(",")[0]).filter(b -> !b.isBlank()).distinct().toList();
-    }
-
     /**
      * Lesson 7 over one backend: each target's rps with its framework's default pools and with the pools raised, and the
      * bound each default pool sets (pool ÷ wait, or the users ÷ wait where fewer), as a marker on the same axis.
@@ -124,7 +119,7 @@ final class Charts {
     private Spec pool(String backend) {
         String title = "pool over " + backend + ": throughput with the default pools and with the pools raised (markers:"
                 + " the default pool's bound)";
-        List<String> passes = run.results().passes("pool").stream().filter(p -> p.startsWith(backend + ",")).toList();
+        List<String> passes = run.results().passes("pool", backend);
         List<String> labels = targets.stream().filter(t -> passes.stream()
                 .anyMatch(p -> !run.results().steps(t, "pool", p).isEmpty())).toList();
         List<Dataset<?>> datasets = new ArrayList<>();
@@ -134,7 +129,7 @@ final class Charts {
             List<Double> rps = labels.stream().map(t -> top(t, pass).map(m -> m.median().rps()).orElse(null)).toList();
             datasets.add(bar(pass.substring(backend.length() + 2) + ": rps", rps, List.of(colours.get(i++ % colours.size()))));
         }
-        passes.stream().filter(p -> p.endsWith("default pools")).findFirst().ifPresent(pass -> datasets.add(new Dataset<>("line",
+        passes.stream().filter(run.results()::defaultPools).findFirst().ifPresent(pass -> datasets.add(new Dataset<>("line",
                 "default pool's bound", labels.stream().map(t -> top(t, pass).map(m -> PoolLesson.bound(m.median().users(),
                         m.median().pool() == null ? Double.MAX_VALUE : m.median().pool(), Integer.MAX_VALUE, m)).orElse(null)).toList(),
                 "#ffffff", List.of(MISTAKE), null, 2, 9, null, "rectRot", false, "y", 0)));

@@ -46,13 +46,7 @@ public final class PoolLesson implements Lesson {
                         + " default pool served at the same step: the ceiling moved with the pool. Both hold over every"
                         + " backend measured → confirmed; either missed → contradicted.");
         TreeSet<Double> users = new TreeSet<>();
-        List<String> backends = new ArrayList<>();
-        for (String pass : results.passes("pool")) {
-            String backend = pass.split(",")[0];
-            if (!backend.isBlank() && !backends.contains(backend)) {
-                backends.add(backend);
-            }
-        }
+        List<String> backends = results.backends("pool");
         results.targets().forEach(t -> results.steps(t, "pool").forEach(m -> {
             if (m.median().users() != null) {
                 users.add(m.median().users());
@@ -126,15 +120,11 @@ public final class PoolLesson implements Lesson {
     /** A target's two passes over a backend: {@code true} → the default pools, {@code false} → raised. */
     private static Map<Boolean, Pass> passes(Results results, String target, String backend) {
         Map<Boolean, Pass> passes = new LinkedHashMap<>();
-        for (String pass : results.passes("pool")) {
-            if (!pass.startsWith(backend + ",")) {
-                continue;
-            }
+        for (String pass : results.passes("pool", backend)) {
             List<Measurement> steps = results.steps(target, "pool", pass).stream()
                     .filter(m -> m.median().users() != null && m.median().rps() != null).toList();
             if (!steps.isEmpty()) {
-                boolean defaults = !Boolean.FALSE.equals(steps.getFirst().median().poolDefault());
-                passes.put(defaults, new Pass(steps));
+                passes.put(results.defaultPools(pass), new Pass(steps));
             }
         }
         return passes;
@@ -231,7 +221,7 @@ public final class PoolLesson implements Lesson {
             if (steps.isEmpty()) {
                 continue;
             }
-            if (Boolean.FALSE.equals(steps.getFirst().median().poolDefault())) {
+            if (!run.results().defaultPools(pass)) {
                 deciding.add(steps.getLast());
             } else {
                 steps.stream().filter(m -> m.median().pool() != null && m.median().users() >= m.median().pool())

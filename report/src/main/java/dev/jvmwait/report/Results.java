@@ -105,6 +105,23 @@ public final class Results {
         return rows.stream().filter(r -> r.scenario().equals(scenario)).map(ResultRow::pass).distinct().toList();
     }
 
+    /** The real backends a scenario was measured over, in the order of the file ({@code sleep} left out). */
+    public List<String> backends(String scenario) {
+        return rows.stream().filter(r -> r.scenario().equals(scenario)).map(ResultRow::backendOrSleep)
+                .filter(backend -> !backend.equals("sleep")).distinct().toList();
+    }
+
+    /** The passes that measured a scenario over one backend, in the order of the file. */
+    public List<String> passes(String scenario, String backend) {
+        return rows.stream().filter(r -> r.scenario().equals(scenario) && r.backendOrSleep().equals(backend))
+                .map(ResultRow::pass).distinct().toList();
+    }
+
+    /** Whether a pass ran with each framework's default pools (none of its rows says the run set them). */
+    public boolean defaultPools(String pass) {
+        return rows.stream().filter(r -> r.pass().equals(pass)).noneMatch(r -> Boolean.FALSE.equals(r.poolDefault()));
+    }
+
     /** Every measurement: scenario by scenario in the order of HARNESS.md, then target, then step. */
     public List<Measurement> all() {
         List<String> scenarioOrder = List.of("io", "cost", "fanout", "cpu", "mixed", "mistake-blocking", "mistake-cpu", "pool", "open", "ceiling");
