@@ -119,7 +119,8 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
                 jitShare, WarmUpRule.cold(scenario, jitShare), round((mark.measureStartMs() - mark.startMs()) / 1000.0, 1),
                 loadgenUsPerRequest(), share(loadgenJit, loadgenCores), roundOrNull(mark.heapLiveMb()),
                 roundOrNull(mark.heapIdleMb()), roundOrNull(mark.rssIdleMb()), round, pass.backend(),
-                number(pass.pool()), pass.poolDefault(), share(backend, loadgenCores));
+                number(pass.pool()), pass.poolDefault(), share(backend, loadgenCores),
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A side's CPU over the window as a share of its cores (0..1, two places), or {@code null} if unknown. */

@@ -36,7 +36,11 @@ public record Measurement(ResultRow median, int repeats, Spread rps, Spread p99M
                 allSteady(rows), median(rows, ResultRow::serverJitShare), any(rows, ResultRow::cold),
                 median(rows, ResultRow::stepWarmS), median(rows, ResultRow::loadgenUsPerReq), median(rows, ResultRow::loadgenJitShare), median(rows, ResultRow::heapLiveMb), median(rows, ResultRow::heapIdleMb),
                 median(rows, ResultRow::rssIdleMb), null, first.backend(), median(rows, ResultRow::pool), first.poolDefault(),
-                median(rows, ResultRow::backendCpuShare));
+                median(rows, ResultRow::backendCpuShare), first.bound(), median(rows, ResultRow::capacityRps),
+                first.loadFactor(), median(rows, ResultRow::refused), median(rows, ResultRow::timeouts),
+                median(rows, ResultRow::connectionErrors), median(rows, ResultRow::otherErrors),
+                median(rows, ResultRow::heapPeakMb), rows.stream().map(ResultRow::died).filter(Objects::nonNull).findFirst().orElse(null),
+                median(rows, ResultRow::okAfterSignal), median(rows, ResultRow::exitS), first.afterKill());
         return new Measurement(median, rows.size(), spread(rows, ResultRow::rps), spread(rows, ResultRow::p99Ms));
     }
 

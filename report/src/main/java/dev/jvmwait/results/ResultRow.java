@@ -36,6 +36,28 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  *     HTTP_POOL_SIZE); empty over {@code sleep}
  * @param backendCpuShare the backend's processes' CPU over the window (PostgreSQL's or the upstream's), as a share of
  *     the load generator's cores, beside which it runs; empty where the run did not start the backend
+ * @param bound the bound on requests in flight the service was started with ({@code MAX_IN_FLIGHT}); empty: none
+ * @param capacityRps in {@code overload}: what the target served flat out on the overload path, measured by the
+ *     {@code capacity} step of the run without the bound; the ladder's offered rates are multiples of it
+ * @param loadFactor in {@code overload}: the offered rate ÷ capacity (0.5, 1, 2, 4)
+ * @param refused in {@code overload} and {@code shutdown}: requests answered 503 with {@code Retry-After}
+ * @param timeouts requests that got no answer within the load generator's request timeout (10 s)
+ * @param connectionErrors requests that failed without an answer before that timeout: the connection was refused,
+ *     reset or closed
+ * @param otherErrors answers that were neither a success nor a 503 with {@code Retry-After}: 5xx, a 503 without
+ *     {@code Retry-After}, 4xx
+ * @param heapPeakMb the server's heap in use at its highest over the step (young and old generations, sampled every
+ *     250 ms without a GC): what the requests in flight and queued held
+ * @param died how the server ended during this step, if it did: {@code OutOfMemoryError}, {@code exited}, ...;
+ *     empty while it lived (a {@code shutdown} step's own ending is not a death)
+ * @param okAfterSignal in {@code shutdown}: requests sent after SIGTERM that were still served (200). In that row,
+ *     {@code requests} are the requests in flight at SIGTERM, {@code ok} those of them answered 200, {@code ko} those
+ *     lost; {@code refused}, {@code connection_errors} and {@code other_errors} count the requests sent after SIGTERM
+ *     that were turned away
+ * @param exitS in {@code shutdown}: seconds from SIGTERM to the process's exit; empty if it had not exited within
+ *     the cap (the configured shutdown timeout and 10 s)
+ * @param afterKill the service had been started again right after its previous process was killed with SIGKILL
+ *     ({@code kill -9}), on the same port
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ResultRow(
@@ -48,7 +70,9 @@ public record ResultRow(
         Double loadgenCpuShare, Double serverCpuShare, Boolean machineBound, Double warmUpS, Boolean warmUpSteady,
         Double serverJitShare, Boolean cold, Double stepWarmS, Double loadgenUsPerReq, Double loadgenJitShare,
         Double heapLiveMb, Double heapIdleMb, Double rssIdleMb, Integer round, String backend, Double pool,
-        Boolean poolDefault, Double backendCpuShare) {
+        Boolean poolDefault, Double backendCpuShare, Double bound, Double capacityRps, Double loadFactor, Double refused,
+        Double timeouts, Double connectionErrors, Double otherErrors, Double heapPeakMb, String died, Double okAfterSignal,
+        Double exitS, Boolean afterKill) {
 
     /** results.csv, read and appended by its header. */
     public static final CsvFile<ResultRow> FILE = new CsvFile<>(ResultRow.class);
@@ -67,7 +91,8 @@ public record ResultRow(
         return new ResultRow(target, scenario, step, users, rate, delayMs, n, durationS, requests, ok, ko, rps, p50Ms, p95Ms,
                 p99Ms, maxMs, idealRps, efficiency, cpuUsPerReq, rssPeakMb, threadsPeak, probeP99Ms, loadgenCpuShare,
                 serverCpuShare, machineBound, warmUpS, warmUpSteady, serverJitShare, cold, stepWarmS, loadgenUsPerReq,
-                loadgenJitShare, heapLiveMb, heapIdleMb, rssIdleMb, round, backend, pool, poolDefault, backendCpuShare);
+                loadgenJitShare, heapLiveMb, heapIdleMb, rssIdleMb, round, backend, pool, poolDefault, backendCpuShare, bound, capacityRps, loadFactor, refused, timeouts,
+                connectionErrors, otherErrors, heapPeakMb, died, okAfterSignal, exitS, afterKill);
     }
 
     /** What the lookups waited on: {@code sleep} in a run written before the column. */
@@ -85,6 +110,12 @@ public record ResultRow(
         }
         return backendOrSleep() + ", " + (Boolean.FALSE.equals(poolDefault) && pool != null
                 ? "pools of " + Math.round(pool) : "default pools");
+    }
+
+    /** Failures other than a clean refusal (a 503 with {@code Retry-After}): timeouts, connection errors, other answers. */
+    public double nonRefusalErrors() {
+        return (timeouts == null ? 0 : timeouts) + (connectionErrors == null ? 0 : connectionErrors)
+                + (otherErrors == null ? 0 : otherErrors);
     }
 
     /** Cores of server CPU this step used on average: CPU time per request × requests per second. */
