@@ -4,6 +4,7 @@ import dev.jvmwait.results.ResultRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Notes that explain numbers a reader would stop at: more than the ideal, errors, stray maxima, noisy repeats. */
 public final class Caveats {
@@ -12,6 +13,8 @@ public final class Caveats {
     static final double STRAY_MAX_FACTOR = 10;
     static final double STRAY_MAX_MIN_MS = 500;
     static final double NOISY_SPREAD = 0.20;
+    /** The scenarios whose failed requests are the measurement, not an odd number. */
+    static final Set<String> MEASURES_FAILURES = Set.of(OverloadSeries.SCENARIO, Reliability.SHUTDOWN);
 
     private Caveats() {
     }
@@ -31,7 +34,8 @@ public final class Caveats {
                             + " user belongs to a request that started before it opened; on a short step that adds a few percent.");
                 }
             }
-            if (r.ko() != null && r.ko() > 0) {
+            // Past capacity and at SIGTERM failures are what is measured: lesson 8 and the reliability table state them by kind.
+            if (r.ko() != null && r.ko() > 0 && !MEASURES_FAILURES.contains(m.scenario())) {
                 notes.add(where + ": " + Figures.integer(r.ko()) + " of " + Figures.integer(r.requests())
                         + " requests failed (ko); the Gatling report of that run lists the errors, often timeouts or refused"
                         + " connections once the server is saturated.");

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** The charts of report.html, built from the measurements (a null config: not measured). */
@@ -69,6 +70,9 @@ final class Charts {
             specs.add(open("rps", "throughput (rps)", false, m -> m.median().rps()));
             specs.add(open("p99", "p99 latency (ms)", true, m -> m.median().p99Ms()));
         }
+        specs.add(overload("goodput", "goodput (% of capacity)", false, (s, r) -> OverloadSeries.capacity(run.results(),
+                s.target()).filter(c -> r.rps() != null).map(c -> 100 * r.rps() / c).orElse(null), idealGoodput()));
+        specs.add(overload("p99", "p99 of the successes (ms)", true, (s, r) -> r.p99Ms(), List.of()));
         specs.add(cost());
         specs.add(inFlight());
         return specs;
@@ -158,6 +162,42 @@ final class Charts {
             }
         }
         return new Spec(id, "Open model", title, xyConfig(title, datasets, "offered rate (requests/s)", axis, log));
+    }
+
+    /**
+     * Lesson 8: each target's goodput or p99 against the offered load, without the bound (solid) and with it (dashed),
+     * the load factor on a log scale so that 0.5x … 4x stand evenly apart.
+     */
+    private Spec overload(String what, String axis, boolean log, BiFunction<OverloadSeries, ResultRow, Double> y,
+                          List<Dataset<?>> guides) {
+        String id = "chart-overload-" + what;
+        String title = "overload: " + axis + " against the offered load (dashed: with the bound)";
+        String section = "Past capacity";
+        if (!run.results().has(OverloadSeries.SCENARIO)) {
+            return new Spec(id, section, title, null);
+        }
+        List<Dataset<?>> datasets = new ArrayList<>();
+        for (String t : targets) {
+            for (OverloadSeries s : OverloadSeries.both(run.results(), t)) {
+                List<Point> points = s.steps().stream().map(Measurement::median).filter(r -> y.apply(s, r) != null)
+                        .map(r -> new Point(r.loadFactor(), y.apply(s, r))).toList();
+                if (!points.isEmpty()) {
+                    datasets.add(line(t + ", " + s.label(), points, colour(t), s.isBounded() ? List.of(6, 4) : null));
+                }
+            }
+        }
+        datasets.addAll(guides);
+        Axis x = new Axis("logarithmic", "bottom", new Title(true, "offered load (× capacity)"), null, null);
+        return new Spec(id, section, title, xyConfig(title, datasets, x, axis(axis, log, "left")));
+    }
+
+    /** What a service that held could serve: all of the offered load up to its capacity, then its capacity. */
+    private List<Dataset<?>> idealGoodput() {
+        Set<Double> factors = new TreeSet<>();
+        targets.forEach(t -> OverloadSeries.both(run.results(), t)
+                .forEach(s -> s.steps().forEach(m -> factors.add(m.median().loadFactor()))));
+        return factors.isEmpty() ? List.of() : List.of(guide("held: min(offered, capacity)",
+                factors.stream().map(f -> new Point(f, 100 * Math.min(f, 1))).toList(), "#999999"));
     }
 
     private Spec fanout() {
@@ -263,10 +303,13 @@ final class Charts {
     }
 
     private static ChartConfig xyConfig(String title, List<Dataset<?>> datasets, String x, String y, boolean log) {
-        Axis xAxis = new Axis("linear", "bottom", new Title(true, x), true, null);
+        return xyConfig(title, datasets, new Axis("linear", "bottom", new Title(true, x), true, null), axis(y, log, "left"));
+    }
+
+    private static ChartConfig xyConfig(String title, List<Dataset<?>> datasets, Axis x, Axis y) {
         Map<String, Axis> scales = new LinkedHashMap<>();
-        scales.put("x", xAxis);
-        scales.put("y", axis(y, log, "left"));
+        scales.put("x", x);
+        scales.put("y", y);
         return new ChartConfig("line", new Data(null, datasets), options(title, scales));
     }
 
@@ -284,7 +327,12 @@ final class Charts {
     }
 
     private static Dataset<Point> line(String label, List<Point> points, String colour) {
-        return new Dataset<>(null, label, points, colour, List.of(colour), null, null, 3, 0.1, null, null, null, null);
+        return line(label, points, colour, null);
+    }
+
+    /** A line through measured points; {@code dash} (e.g. 6, 4) tells a second series of the same target apart. */
+    private static Dataset<Point> line(String label, List<Point> points, String colour, List<Integer> dash) {
+        return new Dataset<>(null, label, points, colour, List.of(colour), dash, null, 3, 0.1, null, null, null, null);
     }
 
     private static Dataset<Point> guide(String label, List<Point> points, String colour) {

@@ -38,6 +38,11 @@ final class Figures {
         return String.format(Locale.US, "%.0f%%", share * 100);
     }
 
+    /** One decimal, for a share judged against a limit of a few percent (0.6% against 1%). */
+    static String pct1(double share) {
+        return String.format(Locale.US, "%.1f%%", share * 100);
+    }
+
     static String times(double factor) {
         return String.format(Locale.US, "%.1f×", factor);
     }

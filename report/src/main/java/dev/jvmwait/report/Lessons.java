@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class Lessons {
     private static final List<Lesson> ALL = List.of(
             new IoLesson(), new FanoutLesson(), new CpuLesson(), new MistakeBlockingLesson(), new MistakeCpuLesson(),
-            new CostLesson(), new PoolLesson());
+            new CostLesson(), new PoolLesson(), new OverloadLesson());
 
     private Lessons() {
     }

@@ -18,6 +18,13 @@ public final class Results {
     /** The targets of API.md in the order the report shows them; others (from --url) follow in file order. */
     static final List<String> KNOWN_TARGETS = List.of("blocking", "virtual", "reactive", "coroutines", "quarkus-virtual");
 
+    /** A scenario's steps in the order a reader follows them ({@link #steps(String, String)}). */
+    private static final Comparator<Measurement> IN_STEP_ORDER = Comparator
+            .comparingInt((Measurement m) -> m.median().stepOrder())
+            .thenComparing(m -> m.median().bound(), Comparator.nullsFirst(Comparator.<Double>naturalOrder()))
+            .thenComparing(m -> m.median().loadFactor(), Comparator.nullsFirst(Comparator.<Double>naturalOrder()))
+            .thenComparing(Measurement::step);
+
     private final List<ResultRow> rows;
     private final Map<String, Measurement> byKey;
     private final List<String> targets;
@@ -87,11 +94,14 @@ public final class Results {
                 && m.step().equals(step)).findFirst();
     }
 
-    /** The steps of one target's scenario, ladders in step order, named variants after them. */
+    /**
+     * The steps of one target's scenario, ladders in step order, named variants after them: those without a bound before
+     * those with one, and by load factor ({@code overload}: {@code capacity}, then 0.5x … 4x, then 0.5x-bounded …).
+     */
     public List<Measurement> steps(String target, String scenario) {
         return byKey.values().stream()
                 .filter(m -> m.target().equals(target) && m.scenario().equals(scenario))
-                .sorted(Comparator.comparingInt((Measurement m) -> m.median().stepOrder()).thenComparing(Measurement::step))
+                .sorted(IN_STEP_ORDER)
                 .toList();
     }
 
@@ -124,7 +134,8 @@ public final class Results {
 
     /** Every measurement: scenario by scenario in the order of HARNESS.md, then target, then step. */
     public List<Measurement> all() {
-        List<String> scenarioOrder = List.of("io", "cost", "fanout", "cpu", "mixed", "mistake-blocking", "mistake-cpu", "pool", "open", "ceiling");
+        List<String> scenarioOrder = List.of("io", "cost", "fanout", "cpu", "mixed", "mistake-blocking", "mistake-cpu", "pool", "open", "ceiling",
+                "overload", "shutdown");
         Comparator<Measurement> byScenario = Comparator.comparingInt(m -> {
             int i = scenarioOrder.indexOf(m.scenario());
             return i < 0 ? scenarioOrder.size() : i;
@@ -133,8 +144,7 @@ public final class Results {
                 .sorted(byScenario.thenComparing(Measurement::scenario)
                         .thenComparing(m -> m.median().pass())
                         .thenComparingInt(m -> targets.indexOf(m.target()))
-                        .thenComparingInt(m -> m.median().stepOrder())
-                        .thenComparing(Measurement::step))
+                        .thenComparing(IN_STEP_ORDER))
                 .toList();
     }
 

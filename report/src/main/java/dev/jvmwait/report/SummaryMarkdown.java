@@ -48,6 +48,7 @@ public final class SummaryMarkdown {
             md.append('\n');
             lesson.notes().forEach(n -> md.append("> ").append(n).append("\n\n"));
         }
+        reliability(md, run);
         md.append("## Numbers that look odd\n\n");
         if (oddNotes.isEmpty()) {
             md.append("None stood out.\n\n");
@@ -106,6 +107,29 @@ public final class SummaryMarkdown {
                     .append(link).append(")\n"));
         }
         return md.toString();
+    }
+
+    /** The reliability figures ({@link Reliability}), after the lessons: lesson 8 judges the overload, these state the rest. */
+    private static void reliability(StringBuilder md, ResultsDirectory run) {
+        md.append("## Reliability\n\n");
+        Table reliability = Reliability.table(run);
+        if (reliability.isEmpty()) {
+            md.append("**Not measured** in this run (scenarios `").append(OverloadSeries.SCENARIO).append("` and `")
+                    .append(Reliability.SHUTDOWN).append("`).\n\n");
+            return;
+        }
+        md.append("A row per target that ran `").append(OverloadSeries.SCENARIO).append("` or `").append(Reliability.SHUTDOWN)
+                .append("`. *Load held*: the highest offered rate at which goodput was at least ")
+                .append(Figures.pct(Reliability.HELD_GOODPUT)).append(" of min(offered, capacity), with no error but"
+                        + " refusals (503 with Retry-After), the service alive, and p99 at most "
+                        + Figures.times(OverloadLesson.BOUNDED_P99_FACTOR) + " the 0.5x step's (lesson 8's steps; none: no step"
+                        + " did)."
+                        + " *Shutdown under load*: SIGTERM sent while closed users had requests in flight: how many of"
+                        + " those were answered, how many lost, how long the process took to exit, and what became of the"
+                        + " requests sent after the signal. *kill -9, then a restart*: the bounded series ran in a service"
+                        + " started right after the unbounded one was killed, on the same port. *Requests lost* at SIGTERM"
+                        + " should be 0; the errors under overload with the bound are the failures other than refusals.\n\n");
+        table(md, reliability);
     }
 
     private static void table(StringBuilder md, Table table) {

@@ -112,6 +112,20 @@ final class Tables {
         return new Table(headers, rows);
     }
 
+    /**
+     * The failed requests, by kind where the row tells them apart ({@code overload}), and a death; in {@code shutdown} the
+     * kinds count the requests sent after SIGTERM, which the ko (those in flight that were lost) does not.
+     */
+    private static String ko(ResultRow r) {
+        List<String> kinds = new ArrayList<>();
+        Optional.of(OverloadSeries.failureKinds(r)).filter(k -> !k.isEmpty())
+                .map(k -> r.scenario().equals(Reliability.SHUTDOWN) ? "sent after SIGTERM: " + k : k).ifPresent(kinds::add);
+        if (OverloadSeries.died(r)) {
+            kinds.add("died: " + r.died());
+        }
+        return Figures.integer(r.ko()) + (kinds.isEmpty() ? "" : " (" + String.join("; ", kinds) + ")");
+    }
+
     static Table results(Results results, StepValidity validity) {
         boolean repeats = results.maxRepeats() > 1;
         List<String> headers = new ArrayList<>(List.of("target", "scenario", "step", "users", "rate", "delay ms", "n",
@@ -126,7 +140,7 @@ final class Tables {
             ResultRow r = m.median();
             String scenario = r.pass().isEmpty() ? r.scenario() : r.scenario() + " (" + r.pass() + ")";
             List<String> row = new ArrayList<>(List.of(r.target(), scenario, r.step(), Figures.integer(r.users()),
-                    Figures.num(r.rate()), Figures.num(r.delayMs()), Figures.integer(r.n()), Figures.integer(r.requests()), Figures.integer(r.ko()),
+                    Figures.num(r.rate()), Figures.num(r.delayMs()), Figures.integer(r.n()), Figures.integer(r.requests()), ko(r),
                     Figures.num(r.rps()), Figures.num(r.p50Ms()), Figures.num(r.p95Ms()), Figures.num(r.p99Ms()), Figures.num(r.maxMs()),
                     Figures.num(r.idealRps()), Figures.ratio(r.efficiency()), Figures.num(r.cpuUsPerReq()), Figures.num(r.rssPeakMb()),
                     Figures.integer(r.threadsPeak()), Figures.num(r.probeP99Ms())));

@@ -55,7 +55,7 @@ class ReportTest {
         int lastIndex = -1;
         for (String heading : List.of("lessons at a glance", "1. Blocking I/O caps", "2. Concurrent waits overlap",
                 "3. Async is concurrency", "4. Blocking the event loop", "5. CPU work on the event loop",
-                "6. What one request costs", "<h2>Charts</h2>",
+                "6. What one request costs", "8. Past capacity", "<h2>Reliability</h2>", "<h2>Charts</h2>",
                 "Fairness", "Settings the services reported", "All results", "Gatling reports")) {
             int index = html.indexOf(heading);
             assertTrue(index > lastIndex, heading + " in order");

@@ -1,0 +1,337 @@
+package dev.jvmwait.report;
+
+import static dev.jvmwait.report.OverloadSeries.BASELINE;
+import static dev.jvmwait.report.OverloadSeries.count;
+import static dev.jvmwait.report.OverloadSeries.factor;
+
+import dev.jvmwait.results.ResultRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Lesson 8: offered more than it can serve, a service without a bound on requests in flight queues them until latency,
+ * memory or connections give way; with the bound ({@code MAX_IN_FLIGHT}) it refuses the excess at once (503 with
+ * Retry-After) and goes on serving about its capacity at its usual latency. Each target is judged on its two
+ * {@link OverloadSeries} at twice and four times its capacity, each against itself at half of it.
+ */
+public final class OverloadLesson implements Lesson {
+
+    /** The load factors the verdict rests on. */
+    static final List<Double> PAST_CAPACITY = List.of(2.0, 4.0);
+    /** Collapse without the bound: the successes' p99 at least this many times the baseline's … */
+    static final double COLLAPSE_P99_FACTOR = 5;
+    /** … or errors other than refusals above this share of the requests (also the most the bound may let through). */
+    static final double ERROR_SHARE = 0.01;
+    /** With the bound: goodput at least this share of capacity … */
+    static final double GOODPUT_SHARE = 0.80;
+    /** … at a p99 at most this many times the bounded series' own baseline. */
+    static final double BOUNDED_P99_FACTOR = 2;
+
+    /** One part of the rule for one target: what it showed, which steps missed it, and what it could not judge. */
+    private record Part(String label, List<String> said, List<String> missed, List<String> unknown) {
+
+        Part(String label) {
+            this(label, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        String text() {
+            return label + ": " + (said.isEmpty() ? "not measured" : String.join("; ", said));
+        }
+    }
+
+    @Override
+    public LessonResult evaluate(ResultsDirectory run, Capacity capacity) {
+        Results results = run.results();
+        String past = String.join(" and ", PAST_CAPACITY.stream().map(OverloadSeries::factor).toList());
+        List<String> rules = List.of(
+                "Capacity is what the target served flat out (the `capacity` step, closed model); the ladder offers"
+                        + " multiples of it (the load factor) as open arrivals. Goodput is the successful answers (2xx) a"
+                        + " second, p99 that of the successes only; errors are timeouts, connection errors and other errors"
+                        + " (5xx, 4xx, a 503 without Retry-After): a refusal (503 with Retry-After) is not an error.",
+                "Without the bound, at both " + past + " the service collapsed: p99 ≥ " + Figures.num(COLLAPSE_P99_FACTOR)
+                        + " × the same series' p99 at " + factor(BASELINE) + ", or errors > " + Figures.pct(ERROR_SHARE)
+                        + " of the requests sent, or it died at that step or an earlier one (a dead service's later steps"
+                        + " count as collapsed).",
+                "With the bound (MAX_IN_FLIGHT), at both " + past + ": goodput ≥ " + Figures.pct(GOODPUT_SHARE)
+                        + " of capacity, p99 ≤ " + Figures.num(BOUNDED_P99_FACTOR) + " × the bounded series' own p99 at "
+                        + factor(BASELINE) + ", and every refusal clean: no other error, and errors ≤ "
+                        + Figures.pct(ERROR_SHARE) + " of the requests.",
+                "Both hold → confirmed; either measured and missed → contradicted; a step either needs not measured (the"
+                        + " bounded series, the " + factor(BASELINE) + " step, the capacity) → inconclusive, with what is"
+                        + " missing.");
+        TreeSet<Double> factors = new TreeSet<>();
+        results.targets().forEach(t -> OverloadSeries.both(results, t)
+                .forEach(s -> s.steps().forEach(m -> factors.add(m.median().loadFactor()))));
+        List<String> headers = new ArrayList<>(List.of("target", "series", "capacity"));
+        factors.forEach(f -> headers.add(factor(f)));
+        headers.addAll(List.of("errors (not refusals)", "died", "peaks at the top step"));
+        List<List<String>> rows = new ArrayList<>();
+        List<TargetVerdict> verdicts = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (String target : results.targets()) {
+            List<OverloadSeries> both = OverloadSeries.both(results, target);
+            if (both.isEmpty()) {
+                verdicts.add(new TargetVerdict(target, Verdict.NOT_MEASURED, "no overload steps"));
+                continue;
+            }
+            Optional<Double> cap = OverloadSeries.capacity(results, target);
+            both.forEach(s -> rows.add(row(s, cap, factors)));
+            verdicts.add(verdict(target, OverloadSeries.unbounded(results, target), OverloadSeries.bounded(results, target), cap));
+            notes.add(target + ": " + String.join("; ", both.stream().map(s -> behaviour(s, cap)).toList()) + ".");
+        }
+        if (!rows.isEmpty()) {
+            notes.add("p99 is of the successful requests alone: a service that fails fast can show a low one, so read it"
+                    + " with the goodput and the errors beside it.");
+        }
+        if (overloadRows(results).anyMatch(r -> Boolean.TRUE.equals(r.afterKill()))) {
+            notes.add("Each bounded series ran in a service started right after the unbounded one had been killed with"
+                    + " kill -9, on the same port (results.csv's after_kill).");
+        }
+        return new LessonResult(8, "Past capacity, a bound turns collapse into fast refusals",
+                "Offered more than it can serve, a service without a bound takes every request and queues it, until its"
+                        + " latency, its memory or its connections give way. Bounded on the requests in flight, it refuses"
+                        + " the excess at once (503 with Retry-After) and goes on serving about its capacity at its usual"
+                        + " latency.",
+                "`overload`: each target's capacity measured flat out (the `capacity` step, closed model" + usersText(results)
+                        + "), then open arrivals at multiples of it (steps 0.5x … 4x)" + waitText(results)
+                        + ", with no bound on the requests in flight; then the service is killed (kill -9), started again on"
+                        + " the same port with MAX_IN_FLIGHT = N, and offered the same rates (steps 0.5x-bounded …"
+                        + " 4x-bounded). At each load factor the table gives offered → goodput (rps), the p99 of the"
+                        + " successes, and the share of the requests refused.",
+                OverloadSeries.SCENARIO, rules, new Table(headers, rows), verdicts, notes)
+                .withKey("goodput at " + factor(PAST_CAPACITY.getLast()) + " with the bound, % of capacity");
+    }
+
+    /** The 0.5x, 2x and 4x steps of both series: a machine-bound one leaves the verdict inconclusive. */
+    @Override
+    public List<Measurement> decidingSteps(ResultsDirectory run, Capacity capacity, String target, String scenario) {
+        List<Double> deciding = Stream.concat(Stream.of(BASELINE), PAST_CAPACITY.stream()).toList();
+        return OverloadSeries.both(run.results(), target).stream()
+                .flatMap(s -> deciding.stream().flatMap(f -> s.at(f).stream())).toList();
+    }
+
+    private static TargetVerdict verdict(String target, Optional<OverloadSeries> unbounded, Optional<OverloadSeries> bounded,
+                                         Optional<Double> capacity) {
+        Part collapse = collapse(unbounded);
+        Part held = held(bounded, capacity);
+        String evidence = collapse.text() + " | " + held.text();
+        Double key = bounded.flatMap(s -> s.at(PAST_CAPACITY.getLast())).map(m -> m.median().rps())
+                .flatMap(rps -> capacity.map(c -> 100 * rps / c)).orElse(null);
+        if (!collapse.missed().isEmpty() || !held.missed().isEmpty()) {
+            return new TargetVerdict(target, Verdict.CONTRADICTED, evidence, key);
+        }
+        List<String> unknown = Stream.concat(collapse.unknown().stream(), held.unknown().stream()).toList();
+        if (!unknown.isEmpty()) {
+            return new TargetVerdict(target, Verdict.INCONCLUSIVE, evidence + "; but " + String.join("; ", unknown), key);
+        }
+        return new TargetVerdict(target, Verdict.CONFIRMED, evidence, key);
+    }
+
+    /** Without the bound: did the service collapse at each load factor past capacity? */
+    private static Part collapse(Optional<OverloadSeries> series) {
+        Part part = new Part("no bound");
+        if (series.isEmpty()) {
+            part.unknown().add("the run has no overload steps without the bound");
+            return part;
+        }
+        OverloadSeries s = series.get();
+        for (double f : PAST_CAPACITY) {
+            Optional<Measurement> dead = s.deadBy(f);
+            if (dead.isPresent()) {
+                ResultRow d = dead.get().median();
+                part.said().add(factor(f) + (s.at(f).equals(dead) ? " died: " : " dead since " + factor(d.loadFactor()) + ": ")
+                        + d.died());
+                continue;
+            }
+            Optional<ResultRow> step = s.at(f).map(Measurement::median);
+            if (step.isEmpty()) {
+                part.unknown().add("no " + factor(f) + " step without the bound");
+                continue;
+            }
+            ResultRow r = step.get();
+            Double growth = s.growth(r);
+            List<String> signs = new ArrayList<>();
+            if (growth != null && growth >= COLLAPSE_P99_FACTOR) {
+                signs.add(p99Text(s, r));
+            }
+            if (OverloadSeries.errorShare(r) > ERROR_SHARE) {
+                signs.add(errorsText(r));
+            }
+            if (!signs.isEmpty()) {
+                part.said().add(factor(f) + " " + String.join(", ", signs));
+            } else if (growth == null) {
+                part.unknown().add(noP99(s, f));
+            } else {
+                part.said().add(factor(f) + " " + p99Text(s, r) + ", " + errorsText(r) + ": it did not collapse");
+                part.missed().add(factor(f));
+            }
+        }
+        return part;
+    }
+
+    /** With the bound: did the service go on serving about its capacity, at its latency, refusing the rest cleanly? */
+    private static Part held(Optional<OverloadSeries> series, Optional<Double> capacity) {
+        Part part = new Part(series.map(OverloadSeries::label).orElse("bound"));
+        if (series.isEmpty() || capacity.isEmpty()) {
+            part.unknown().add(series.isEmpty() ? "the run has no overload steps with the bound (MAX_IN_FLIGHT)"
+                    : "no capacity recorded (capacity_rps)");
+            return part;
+        }
+        OverloadSeries s = series.get();
+        double cap = capacity.get();
+        String lastHeld = null;
+        for (double f : PAST_CAPACITY) {
+            Optional<ResultRow> step = s.at(f).map(Measurement::median);
+            if (step.isEmpty()) {
+                part.unknown().add("no " + factor(f) + " step with the bound");
+                continue;
+            }
+            ResultRow r = step.get();
+            double goodput = count(r.rps()) / cap;
+            Double growth = s.growth(r);
+            List<String> misses = new ArrayList<>();
+            if (OverloadSeries.died(r)) {
+                misses.add("it died (" + r.died() + ")");
+            }
+            if (goodput < GOODPUT_SHARE) {
+                misses.add("goodput below " + Figures.pct(GOODPUT_SHARE) + " of capacity");
+            }
+            if (growth != null && growth > BOUNDED_P99_FACTOR) {
+                misses.add("p99 above " + Figures.num(BOUNDED_P99_FACTOR) + "× the " + factor(BASELINE) + "'s");
+            }
+            if (count(r.otherErrors()) > 0) {
+                misses.add("not every refusal was clean");
+            }
+            if (OverloadSeries.errorShare(r) > ERROR_SHARE) {
+                misses.add("errors above " + Figures.pct(ERROR_SHARE) + " of the requests");
+            }
+            String text = factor(f) + " goodput " + Figures.rps(r.rps()) + " = " + Figures.pct(goodput) + " of capacity "
+                    + Figures.num(cap) + ", " + (growth == null ? "p99 " + Figures.ms(r.p99Ms()) : p99Text(s, r)) + ", "
+                    + Figures.integer(count(r.refused())) + " refused (503 + Retry-After), "
+                    + Figures.integer(count(r.otherErrors())) + " other errors"
+                    + Optional.of(OverloadSeries.errorKinds(r.timeouts(), r.connectionErrors(), null))
+                    .filter(kinds -> !kinds.isEmpty()).map(kinds -> ", " + kinds).orElse("");
+            if (!misses.isEmpty()) {
+                part.said().add(text + ": " + String.join(", ", misses));
+                part.missed().add(factor(f));
+                continue;
+            }
+            if (growth == null) {
+                part.unknown().add(noP99(s, f));
+            }
+            lastHeld = text;
+        }
+        if (part.said().isEmpty() && lastHeld != null) {
+            part.said().add(lastHeld);
+        }
+        return part;
+    }
+
+    /** {@code p99 3,950 ms = 31.1× the 0.5x's 127 ms}; only where both are known. */
+    private static String p99Text(OverloadSeries s, ResultRow r) {
+        return "p99 " + Figures.ms(r.p99Ms()) + " = " + Figures.times(s.growth(r)) + " the " + factor(BASELINE) + "'s "
+                + Figures.ms(s.baselineP99().orElseThrow());
+    }
+
+    /** {@code errors on 4.5% of the requests (900 timeouts)}, or {@code errors on 0.0% of the requests}. */
+    private static String errorsText(ResultRow r) {
+        String kinds = OverloadSeries.errorKinds(r);
+        return "errors on " + Figures.pct1(OverloadSeries.errorShare(r)) + " of the requests"
+                + (kinds.isEmpty() ? "" : " (" + kinds + ")");
+    }
+
+    /** Why a step's p99 could not be compared with the baseline's. */
+    private static String noP99(OverloadSeries s, double f) {
+        return s.baselineP99().isEmpty()
+                ? "no p99 at " + factor(BASELINE) + " (" + s.label() + ") to compare " + factor(f) + "'s with"
+                : "no successes at " + factor(f) + " (" + s.label() + ") to read a p99 from";
+    }
+
+    /** One row of the table: a target's series, its capacity, each load factor's figures, its errors and its peaks. */
+    private static List<String> row(OverloadSeries s, Optional<Double> capacity, TreeSet<Double> factors) {
+        List<String> row = new ArrayList<>(List.of(s.target(), s.label(), capacity.map(Figures::rps).orElse("–")));
+        for (Double f : factors) {
+            row.add(s.at(f).map(Measurement::median).map(r -> {
+                String offered = Figures.num(capacity.map(c -> OverloadSeries.offered(r, c)).orElse(r.rate()));
+                double refused = OverloadSeries.refusedShare(r);
+                return offered + " → " + Figures.rps(r.rps()) + ", p99 " + Figures.ms(r.p99Ms())
+                        + (refused > 0 ? ", " + Figures.pct(refused) + " refused" : "");
+            }).orElse("–"));
+        }
+        List<String> errors = s.steps().stream().map(Measurement::median).filter(r -> r.nonRefusalErrors() > 0)
+                .map(r -> factor(r.loadFactor()) + ": " + OverloadSeries.errorKinds(r)).toList();
+        row.add(errors.isEmpty() ? "none" : String.join("; ", errors));
+        row.add(s.death().map(Measurement::median)
+                .map(r -> "at " + factor(r.loadFactor()) + ": " + r.died()).orElse("no"));
+        ResultRow top = s.top().median();
+        row.add(factor(top.loadFactor()) + ": heap " + Figures.num(top.heapPeakMb()) + " MB, RSS "
+                + Figures.num(top.rssPeakMb()) + " MB, " + Figures.integer(top.threadsPeak()) + " threads");
+        return row;
+    }
+
+    /**
+     * How a series behaved past capacity, from its numbers. Without the bound: where its latency grew, its errors began
+     * and it died, in the order they came. With it: what it refused and served at its highest step.
+     */
+    private static String behaviour(OverloadSeries s, Optional<Double> capacity) {
+        List<ResultRow> steps = s.steps().stream().map(Measurement::median).toList();
+        if (!s.isBounded()) {
+            Map<Double, List<String>> signs = new TreeMap<>();
+            steps.stream().filter(r -> s.growth(r) != null && s.growth(r) >= COLLAPSE_P99_FACTOR).findFirst()
+                    .ifPresent(r -> sign(signs, r, "latency grew (p99 " + Figures.times(s.growth(r)) + " the "
+                            + factor(BASELINE) + "'s)"));
+            steps.stream().filter(r -> OverloadSeries.errorShare(r) > ERROR_SHARE).findFirst()
+                    .ifPresent(r -> sign(signs, r, errorsText(r)));
+            s.death().map(Measurement::median).ifPresent(r -> sign(signs, r, "it died (" + r.died()
+                    + "; heap peak " + Figures.num(r.heapPeakMb()) + " MB, RSS " + Figures.num(r.rssPeakMb()) + " MB)"));
+            return "without a bound, " + (signs.isEmpty()
+                    ? "no sign of collapse up to " + factor(steps.getLast().loadFactor())
+                    : String.join("; then ", signs.entrySet().stream()
+                    .map(e -> "at " + factor(e.getKey()) + " " + inWords(e.getValue())).toList()));
+        }
+        ResultRow top = steps.getLast();
+        Double growth = s.growth(top);
+        return "with " + s.label() + ", at " + factor(top.loadFactor()) + " it refused "
+                + Figures.pct(OverloadSeries.refusedShare(top)) + " of the requests (" + Figures.integer(count(top.refused()))
+                + ", 503 + Retry-After) with " + Figures.integer(count(top.otherErrors())) + " other errors"
+                + capacity.map(c -> ", and served " + Figures.pct(count(top.rps()) / c) + " of capacity").orElse("")
+                + (growth == null ? "" : " at p99 " + Figures.times(growth) + " the " + factor(BASELINE) + "'s")
+                + (OverloadSeries.died(top) ? "; it died (" + top.died() + ")" : "");
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    private static String inWords(List<String> items) {
+        return items.size() == 1 ? items.getFirst()
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.getLast();
+    }
+
+    private static void sign(Map<Double, List<String>> signs, ResultRow r, String sign) {
+        signs.computeIfAbsent(r.loadFactor(), f -> new ArrayList<>()).add(sign);
+    }
+
+    /** {@code , 100 users}: the capacity step's users, as the experiment states them; empty if not recorded. */
+    private static String usersText(Results results) {
+        return overloadRows(results).filter(r -> r.loadFactor() == null && r.users() != null).map(ResultRow::users)
+                .findFirst().map(u -> ", " + Figures.users(u)).orElse("");
+    }
+
+    /** {@code , each request waiting 100 ms, then computing fibonacci(25)}: the overload steps' work, as recorded. */
+    private static String waitText(Results results) {
+        String wait = overloadRows(results).map(ResultRow::delayMs).filter(Objects::nonNull).findFirst()
+                .map(w -> ", each request waiting " + Figures.ms(w)).orElse("");
+        return wait + overloadRows(results).map(ResultRow::n).filter(Objects::nonNull).findFirst()
+                .map(n -> (wait.isEmpty() ? ", each request" : ", then") + " computing fibonacci(" + Figures.integer(n) + ")")
+                .orElse("");
+    }
+
+    private static Stream<ResultRow> overloadRows(Results results) {
+        return results.targets().stream().flatMap(t -> results.steps(t, OverloadSeries.SCENARIO).stream())
+                .map(Measurement::median);
+    }
+}
