@@ -25,6 +25,8 @@ declare -A BACKEND_PORT=([postgres]=5433 [http]=8090)
 # then with every pool raised to this (above every default: HikariCP 10, Apache HttpClient 5, the reactive client 20,
 # Agroal and the Quarkus REST client 50), so that the pool's cap moves and the styles not capped by threads follow it.
 RAISED_POOL=100
+# The past-capacity experiment's open steps, as multiples of each target's capacity (OverloadSimulation.FACTORS).
+OVERLOAD_FACTORS=(0.5 2 4)
 REPORT_JAR=report/target/report-1.0.0-SNAPSHOT.jar
 BUILD_STAMP=gatling/target/compare.build-stamp
 declare -A PORT=([blocking]=8081 [virtual]=8082 [reactive]=8083 [coroutines]=8083 [quarkus-virtual]=8083)
@@ -48,7 +50,8 @@ Options:
   --quick              a first picture in under 3 minutes: blocking, virtual and reactive, lessons 1 and 5
   --smoke              every scenario, tiny steps, under 3 minutes; fails if a request fails (for CI)
   --targets a,b        only these targets (blocking, virtual, reactive, coroutines, quarkus-virtual)
-  --scenarios x,y      only these scenarios (--plan lists them)
+  --scenarios x,y      only these scenarios (--plan lists them); overload and shutdown, the past-capacity
+                       experiment (lesson 8), run after the others, each target in processes of their own
   --plan               print what the run would measure, step by step, and stop
   --repeat N           measure each target N times (results.csv gets N rows per step; the report
                        shows medians and spread)
@@ -86,6 +89,9 @@ PASS_BACKENDS=()
 PASS_BACKENDS_NAMED=false
 BACKEND_PID=""
 SERVICE_ENV=()
+EXTRA_ENV=()
+MEASURE_EXTRA=()
+PAST_SCENARIOS=()
 CURRENT_LOG=""
 RUN_DIR=""
 STEP=0
@@ -144,6 +150,10 @@ parse_options() {
   if [[ $PASS_BACKENDS_NAMED == false && $PROFILE == default && $BACKEND == sleep ]] && (( ${#SELECTED_SCENARIOS[@]} == 0 \
       && ${#EXTERNAL_URL[@]} == 0 )); then
     PASS_BACKENDS=(postgres http)
+  fi
+  # So does lesson 8, past capacity, after them.
+  if [[ $PROFILE == default && $BACKEND == sleep ]] && (( ${#SELECTED_SCENARIOS[@]} == 0 && ${#EXTERNAL_URL[@]} == 0 )); then
+    PAST_SCENARIOS=(overload shutdown)
   fi
   (( ${#PASS_BACKENDS[@]} == 0 )) || [[ $BACKEND == sleep && -z $POOL ]] || fail "--backends runs after a run over sleep, with its own pools; leave out --backend and --pool"
   # Over a real backend the default is the scenario made for it: the others' loads would queue for a pool of ten.
@@ -227,8 +237,30 @@ plan_steps() { # the Java side's table says what to run: SCENARIOS, TOTAL_STEPS,
     pass_plan=$("$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" --scenarios pool) || fail "no plan for the backends"
     pass_steps=$(( $(grep -vc '^#' <<<"$pass_plan") * ${#PASS_BACKENDS[@]} * 2 ))
   fi
+  # The past-capacity experiment's scenarios, named or the profile's, run after the others (run_past_capacity).
+  local name
+  for name in overload shutdown; do
+    if grep -qE "^$name " <<<"$plan" && ! printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx "$name"; then PAST_SCENARIOS+=("$name"); fi
+  done
+  (( ${#PAST_SCENARIOS[@]} == 0 || ${#EXTERNAL_URL[@]} == 0 )) || fail "overload and shutdown stop and kill the services: only for services this script starts (not --url)"
+  PAST_STEPS_PER_TARGET=0
+  printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx overload && PAST_STEPS_PER_TARGET=$(( 2 + 2 * ${#OVERLOAD_FACTORS[@]} ))
+  printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx shutdown && PAST_STEPS_PER_TARGET=$(( PAST_STEPS_PER_TARGET + 1 ))
   if [[ $SHOW_PLAN == true ]]; then
-    echo "$plan"
+    grep -vE '^(overload|shutdown) ' <<<"$plan"
+    if (( ${#PAST_SCENARIOS[@]} > 0 )); then
+      echo "# then past capacity (${PAST_SCENARIOS[*]}), each target in processes of its own, not warmed:"
+      if printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx overload; then
+        "$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" --scenarios overload | grep -v '^#'
+        echo "#   then open steps at ${OVERLOAD_FACTORS[*]} × that capacity; the process is killed (kill -9), started again with"
+        echo "#   MAX_IN_FLIGHT = 1.5 × capacity × wait, warmed by a closed step of 3/4 of the bound's users (capacity-bounded),"
+        echo "#   and the same open steps run again"
+      fi
+      if printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx shutdown; then
+        "$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" --scenarios shutdown | grep -v '^#'
+        echo "#   SIGTERM once every user has a request in flight (in the bounded process, where overload ran)"
+      fi
+    fi
     echo "# for each of: ${SELECTED_TARGETS[*]}, $REPEAT time(s)"
     if (( ${#PASS_BACKENDS[@]} > 0 )); then
       echo "# then over ${PASS_BACKENDS[*]}: each target started with the default pools, then with pools of $RAISED_POOL;"
@@ -237,12 +269,12 @@ plan_steps() { # the Java side's table says what to run: SCENARIOS, TOTAL_STEPS,
     fi
     exit 0
   fi
-  mapfile -t scenarios < <(grep -v '^#' <<<"$plan" | awk '{print $1}' | uniq)
+  mapfile -t scenarios < <(grep -v '^#' <<<"$plan" | awk '{print $1}' | uniq | grep -vxE 'overload|shutdown')
   SCENARIOS=$(IFS=,; echo "${scenarios[*]}")
-  STEPS_PER_TARGET=$(grep -vc '^#' <<<"$plan")
+  STEPS_PER_TARGET=$(grep -v '^#' <<<"$plan" | grep -cvE '^(overload|shutdown) ' || true)
   PASS_STEPS_PER_TARGET=0
   [[ -z $pass_plan ]] || PASS_STEPS_PER_TARGET=$(grep -vc '^#' <<<"$pass_plan")
-  TOTAL_STEPS=$(( (STEPS_PER_TARGET + pass_steps) * ${#SELECTED_TARGETS[@]} * REPEAT ))
+  TOTAL_STEPS=$(( (STEPS_PER_TARGET + pass_steps + PAST_STEPS_PER_TARGET) * ${#SELECTED_TARGETS[@]} * REPEAT ))
 }
 
 prepare_results() {
@@ -259,7 +291,7 @@ prepare_results() {
     --cpu-model "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)" \
     --server-jvm-flags "${SERVER_JAVA_OPTS[*]}" --gatling-jvm-flags "${LOADGEN_JAVA_OPTS[*]}" \
     --cpu-split "$SPLIT" --server-cores "$SERVER_CORES" --gatling-cores "$LOADGEN_CORES" \
-    --targets "$(IFS=,; echo "${SELECTED_TARGETS[*]}")" --scenarios "$SCENARIOS" \
+    --targets "$(IFS=,; echo "${SELECTED_TARGETS[*]}")" --scenarios "$(IFS=,; echo "${SCENARIOS}${PAST_SCENARIOS[*]:+${SCENARIOS:+,}${PAST_SCENARIOS[*]}}" | tr ' ' ,)" \
     --commit "$commit" --external "$(IFS=,; echo "${external[*]}")" --backend "$(describe_backend)" \
     || fail "could not write $RUN_DIR/environment.json"
   echo "Results: $RUN_DIR ($SPLIT)"
@@ -337,9 +369,9 @@ start_service() { # start_service TARGET: starts it, sets SERVER_PID and BASE_UR
   local target=$1 jar=${JAR[$1]} port=${PORT[$1]}
   [[ -f $jar ]] || fail "$target: $jar does not exist (did the build make it?)"
   port_in_use "$port" && fail "$target: port $port is already in use; stop what listens there, or measure it with --url $target=http://$HOST:$port${BASE_PATH[$target]}"
-  CURRENT_LOG="$RUN_DIR/logs/$target.log"
+  CURRENT_LOG="$RUN_DIR/logs/$target${LOG_SUFFIX:-}.log"
   [[ $BACKEND == sleep ]] || CURRENT_LOG="$RUN_DIR/logs/$target-$BACKEND-${POOL:+pool-}${POOL:-default-pool}.log"
-  env PORT="$port" HOST="$HOST" "${SERVICE_ENV[@]}" "${SERVER_PIN[@]}" "$JAVA" "${SERVER_JAVA_OPTS[@]}" -jar "$jar" >"$CURRENT_LOG" 2>&1 &
+  env PORT="$port" HOST="$HOST" "${SERVICE_ENV[@]}" "${EXTRA_ENV[@]}" "${SERVER_PIN[@]}" "$JAVA" "${SERVER_JAVA_OPTS[@]}" -jar "$jar" >"$CURRENT_LOG" 2>&1 &
   SERVER_PID=$!
   BASE_URL="http://$HOST:$port${BASE_PATH[$target]}"
 }
@@ -381,16 +413,17 @@ start_measure() { # start_measure TARGET ROUND SCENARIOS: starts the target's Ga
   [[ -n "$BACKEND_PID" ]] && backend_arg+=(--backend-pids "$(backend_pids)")
   "${LOADGEN_PIN[@]}" "$JAVA" "${LOADGEN_JAVA_OPTS[@]}" -cp "$GATLING_CP" "-DbaseUrl=$BASE_URL" dev.jvmwait.harness.Measure \
     --target "$target" --profile "$PROFILE" --scenarios "$scenarios" --results "$RUN_DIR" "${pid_arg[@]}" \
-    "${backend_arg[@]}" --first-step $((STEP + 1)) --total-steps "$TOTAL_STEPS" --round "$round" &
+    "${backend_arg[@]}" --first-step $((STEP + 1)) --total-steps "$TOTAL_STEPS" --round "$round" "${MEASURE_EXTRA[@]}" &
   MEASURE_PID=$!
 }
 
-finish_measure() { # finish_measure TARGET STEPS: waits for the target's Gatling run, and says what went wrong, if anything
-  local target=$1 steps=$2 status=0
+finish_measure() { # finish_measure TARGET STEPS [ENDS]: waits for the target's Gatling run, and says what went wrong, if anything;
+  # ENDS=true: the run may end the server (past capacity: a death is its result, SIGTERM its scenario)
+  local target=$1 steps=$2 ends=${3:-false} status=0
   wait "$MEASURE_PID" || status=$?
   MEASURE_PID=""
   STEP=$((STEP + steps))
-  if [[ -n "$SERVER_PID" ]] && ! kill -0 "$SERVER_PID" 2>/dev/null; then
+  if [[ $ends == false && -n "$SERVER_PID" ]] && ! kill -0 "$SERVER_PID" 2>/dev/null; then
     # What was measured before it died is kept; the other targets are still measured.
     show_log_tail; SERVER_PID=""
     FAILED+=("$target stopped while it was measured (see $CURRENT_LOG)")
@@ -423,11 +456,57 @@ run_targets() {
   local target round
   FAILED=()
   for round in $(seq "$REPEAT"); do
-    for target in "${SELECTED_TARGETS[@]}"; do
-      measure_target "$target" "$round" "$SCENARIOS" "$STEPS_PER_TARGET"
-    done
+    if [[ -n $SCENARIOS ]]; then
+      for target in "${SELECTED_TARGETS[@]}"; do
+        measure_target "$target" "$round" "$SCENARIOS" "$STEPS_PER_TARGET"
+      done
+    fi
     run_backend_passes "$round"
+    if (( ${#PAST_SCENARIOS[@]} > 0 )); then
+      echo "Past capacity (${PAST_SCENARIOS[*]}):"
+      for target in "${SELECTED_TARGETS[@]}"; do run_past_capacity "$target" "$round"; done
+    fi
   done
+}
+
+# Lesson 8, past capacity, for one target. overload: a process without a bound measures its capacity, then an open ladder
+# at multiples of it (it may die: that is a result); it is killed with kill -9, and a second process, started at once on
+# the same port with MAX_IN_FLIGHT set by the capacity (OverloadSimulation.boundFor), runs the same ladder. shutdown: at the
+# end of that second process (or of one of its own), SIGTERM under load. Neither is warmed: the capacity step waits for a
+# quiet JIT, and one core's worth of CPU per request leaves the framework's code a small share of it.
+run_past_capacity() { # run_past_capacity TARGET ROUND
+  local target=$1 round=$2 capacity_file="$RUN_DIR/logs/$target-capacity.txt" capacity="" bound="" scenarios
+  local overload=false shutdown=false steps
+  printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx overload && overload=true
+  printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx shutdown && shutdown=true
+  if [[ $overload == true ]]; then
+    LOG_SUFFIX=-overload; EXTRA_ENV=(); MEASURE_EXTRA=(--capacity-out "$capacity_file")
+    start_service "$target"
+    MEASURE_EXTRA+=(--server-log "$CURRENT_LOG")
+    start_measure "$target" "$round" overload
+    await_service "$target"
+    finish_measure "$target" $(( 1 + ${#OVERLOAD_FACTORS[@]} )) true
+    if [[ -n $SERVER_PID ]]; then kill -KILL "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
+    SERVER_PID=""
+    if ! read -r capacity bound <"$capacity_file" 2>/dev/null; then
+      FAILED+=("$target: no capacity measured for the overload ladder (see $RUN_DIR/gatling/$target-overload/console.log)")
+      LOG_SUFFIX=""; MEASURE_EXTRA=(); return 0
+    fi
+  fi
+  scenarios=""; steps=0
+  if [[ $overload == true ]]; then scenarios=overload; steps=$(( 1 + ${#OVERLOAD_FACTORS[@]} )); fi
+  if [[ $shutdown == true ]]; then scenarios+=${scenarios:+,}shutdown; steps=$((steps + 1)); fi
+  LOG_SUFFIX=${bound:+-bounded}; LOG_SUFFIX=${LOG_SUFFIX:--shutdown}
+  EXTRA_ENV=(${bound:+MAX_IN_FLIGHT=$bound})
+  MEASURE_EXTRA=(${capacity:+--capacity "$capacity" --bound "$bound" --after-kill})
+  start_service "$target"
+  MEASURE_EXTRA+=(--server-log "$CURRENT_LOG")
+  start_measure "$target" "$round" "$scenarios"
+  await_service "$target"
+  [[ -n $bound ]] && save_settings "$target" "$RUN_DIR/logs/settings-$target-bounded"
+  finish_measure "$target" "$steps" true
+  stop_service
+  LOG_SUFFIX=""; EXTRA_ENV=(); MEASURE_EXTRA=()
 }
 
 # Lesson 7: the pool scenario over each real backend, every target with its framework's default pools, then with pools

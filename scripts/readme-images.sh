@@ -3,12 +3,13 @@
 # screenshotted by headless Chromium into docs/images/. Needs chromium (Debian: apt-get install chromium).
 set -euo pipefail
 
-CHARTS=(io-rps mistake-blocking mistake-cpu cost pool-postgres pool-http)
+CHARTS=(io-rps mistake-blocking mistake-cpu cost pool-postgres pool-http overload-goodput overload-p99)
 
 usage() {
   cat <<'USAGE'
-Usage: scripts/readme-images.sh [results-dir]   (default: results/latest)
-Writes docs/images/<chart>.png for the charts: io-rps, mistake-blocking, mistake-cpu, cost, pool-postgres, pool-http.
+Usage: scripts/readme-images.sh [results-dir [chart ...]]   (default: results/latest, every chart)
+Writes docs/images/<chart>.png for the charts: io-rps, mistake-blocking, mistake-cpu, cost, pool-postgres, pool-http,
+overload-goodput, overload-p99 (or only those named).
 USAGE
 }
 
@@ -24,12 +25,13 @@ screenshot() { # screenshot REPORT CHART OUT
 main() {
   case "${1:-}" in -h|--help) usage; return 0 ;; esac
   cd "$(dirname "${BASH_SOURCE[0]}")/.."
-  local run=${1:-results/latest} report chart
+  local run=${1:-results/latest} report chart charts=("${CHARTS[@]}")
+  (( $# > 1 )) && charts=("${@:2}")
   report=$(readlink -f "$run/report.html")
   [[ -f $report ]] || { echo "no report.html in $run: run ./compare.sh first" >&2; return 1; }
   command -v chromium >/dev/null || { echo "chromium is needed: apt-get install chromium" >&2; return 1; }
   mkdir -p docs/images
-  for chart in "${CHARTS[@]}"; do
+  for chart in "${charts[@]}"; do
     screenshot "$report" "$chart" "docs/images/$chart.png"
     echo "docs/images/$chart.png"
   done

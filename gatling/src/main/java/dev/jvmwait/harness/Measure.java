@@ -1,9 +1,11 @@
 package dev.jvmwait.harness;
 
+import dev.jvmwait.load.OverloadSimulation;
 import dev.jvmwait.load.Profile;
 import dev.jvmwait.load.Progress;
 import dev.jvmwait.load.RunSimulation;
 import dev.jvmwait.load.Scenario;
+import dev.jvmwait.load.ServerSignal;
 import dev.jvmwait.load.StepRecord;
 import dev.jvmwait.load.SteadyState;
 import dev.jvmwait.results.ResultRow;
@@ -22,12 +24,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import scala.Console$;
 
@@ -80,12 +84,17 @@ public final class Measure {
         // The pass's folder name needs the pool only as the run set it; the size the service uses is read once it answers.
         BackendPass named = backend.equals("sleep") ? BackendPass.SLEEP
                 : new BackendPass(backend, poolSet.isEmpty() ? null : Integer.valueOf(poolSet), poolSet.isEmpty());
-        Path gatlingFolder = results.resolve("gatling").resolve(target + named.folderSuffix() + (round > 1 ? "-round" + round : ""));
+        // The past-capacity experiment's processes each have a folder: -overload (no bound), -bounded, -shutdown (alone).
+        String pastSuffix = scenarios.stream().noneMatch(Scenario::pastCapacity) ? ""
+                : options.has("bound") ? "-bounded" : "-" + scenarios.getFirst().label();
+        Path gatlingFolder = results.resolve("gatling").resolve(target + named.folderSuffix() + pastSuffix
+                + (round > 1 ? "-round" + round : ""));
         Files.createDirectories(gatlingFolder);
         Path records = gatlingFolder.resolve("steps.jsonl");
         Path warmUpRecord = gatlingFolder.resolve("warm-up.json");
         Files.deleteIfExists(records);
         Files.deleteIfExists(warmUpRecord);
+        Files.deleteIfExists(gatlingFolder.resolve("console.log"));
         // The simulation reads its knobs from the profile, and watches the server's JIT and reads its heap by its pid.
         System.setProperty("profile", profile.label());
         System.setProperty("scenarios", String.join(",", scenarios.stream().map(Scenario::label).toList()));
@@ -97,16 +106,48 @@ public final class Measure {
             System.setProperty("serverCores", String.valueOf(serverCores == null ? 1 : serverCores));
         }
 
+        boolean pastCapacity = scenarios.stream().anyMatch(Scenario::pastCapacity);
+        Integer bound = options.has("bound") ? Integer.valueOf(options.get("bound")) : null;
+        Double capacity = options.has("capacity") ? Double.valueOf(options.get("capacity")) : null;
+        Boolean afterKill = options.has("after-kill") ? Boolean.TRUE : null;
+        if (bound != null) {
+            System.setProperty("bound", bound.toString());
+        }
+        if (capacity != null) {
+            System.setProperty("capacityRps", capacity.toString());
+        }
+
         int[] next = {index};
         Progress.listen((phase, result) -> console.println(warmUpLine(target + " " + phase, result, profile.warmUpCapS())),
                 record -> console.println("[" + next[0]++ + "/" + total + "] " + StepResult.measuredLine(target, record)));
         List<ProcSampler.Sample> samples;
         int status;
+        HeapSampler heap = pastCapacity && serverPid != null ? new HeapSampler(serverPid) : null;
         try (ProcSampler sampler = new ProcSampler(serverPid, backendPids, 100)) {
-            status = gatling(target, gatlingFolder, console);
+            if (scenarios.contains(Scenario.OVERLOAD) && capacity == null) {
+                // The ladder's rates are multiples of what the capacity step measures: a Gatling run of its own first.
+                System.setProperty("scenarios", Scenario.OVERLOAD.label());
+                status = gatling(target, gatlingFolder, console, !pastCapacity);
+                capacity = measuredCapacity(records).orElse(null);
+                if (capacity != null) {
+                    System.setProperty("capacityRps", capacity.toString());
+                    System.setProperty("scenarios", String.join(",", scenarios.stream().map(Scenario::label).toList()));
+                    writeCapacity(options.getOrDefault("capacity-out", ""), capacity, profile, console, target);
+                    status = gatling(target, gatlingFolder, console, !pastCapacity);
+                } else {
+                    console.println(target + ": the capacity step measured no success; the overload ladder was not run");
+                }
+            } else {
+                status = gatling(target, gatlingFolder, console, !pastCapacity);
+            }
             sampler.close();
             samples = sampler.samples();
+        } finally {
+            if (heap != null) {
+                heap.close();
+            }
         }
+        OptionalLong exitedAtMs = ServerSignal.exitedAtMs(SHUTDOWN_CAP_MS);
         // The service is still up (compare.sh stops it once this JVM exits): its pool, as it reports it.
         BackendPass pass = named.backend().equals("sleep") ? named
                 : new BackendPass(backend, reportedPool(baseUrl, console).orElse(named.pool()), named.poolDefault());
@@ -118,16 +159,32 @@ public final class Measure {
             System.exit(1);
         }
         Path report = results.relativize(newestRun(gatlingFolder));
+        List<StepRecord> marks = StepRecord.readAll(records);
+        // A server that ended without being told to died: of what its log says, during the last step that had started.
+        Long diedAtMs = serverPid == null || ServerSignal.sent() || ProcessHandle.of(serverPid).map(ProcessHandle::isAlive).orElse(false)
+                ? null : lastSeenMs(samples);
+        String diedOf = diedAtMs == null ? null : causeOfDeath(options.getOrDefault("server-log", ""));
         List<StepResult> steps = new ArrayList<>();
-        for (StepRecord step : StepRecord.readAll(records)) {
+        for (int i = 0; i < marks.size(); i++) {
+            StepRecord step = marks.get(i);
+            PastCapacity past = PastCapacity.NONE;
+            if (Scenario.named(step.scenario()).pastCapacity()) {
+                boolean dead = diedAtMs != null && (i + 1 == marks.size() || marks.get(i + 1).startMs() > diedAtMs || step.startMs() > diedAtMs);
+                boolean overload = step.scenario().equals(Scenario.OVERLOAD.label());
+                past = new PastCapacity(overload ? capacity : null, bound, afterKill, dead ? diedOf : null,
+                        step.scenario().equals(Scenario.SHUTDOWN.label()) && exitedAtMs.isPresent()
+                                ? (exitedAtMs.getAsLong() - ServerSignal.signalMs()) / 1000.0 : null,
+                        heap == null ? null : heap.peakMb(step.startMs(), step.measureEndMs()));
+            }
             steps.add(StepResult.of(target, step.scenario(), step, samples, report, serverPid == null ? null : serverCores,
-                    Runtime.getRuntime().availableProcessors(), warmUp, round, pass));
+                    Runtime.getRuntime().availableProcessors(), warmUp, round, pass, past));
         }
         ResultRow.FILE.append(results.resolve("results.csv"), steps.stream().map(StepResult::resultRow).toList());
         StepCpuRow.FILE.append(results.resolve("steps.csv"), steps.stream().map(StepResult::stepCpuRow).toList());
         boolean errors = status == ASSERTIONS_FAILED;
         for (StepResult step : steps) {
-            errors |= step.requests() == 0;
+            errors |= step.requests() == 0 || step.resultRow().nonRefusalErrors() > 0
+                    || step.scenario().equals(Scenario.SHUTDOWN.label()) && step.resultRow().ko() > 0;
             if (Boolean.TRUE.equals(step.resultRow().machineBound()) || Boolean.TRUE.equals(step.resultRow().cold())) {
                 console.println("  not the style's: " + step.progressLine());
             }
@@ -138,6 +195,46 @@ public final class Measure {
         }
         console.flush();
         System.exit(errors && profile.failOnErrors() ? 3 : 0);
+    }
+
+    /** How long after SIGTERM a server may take to exit: the services' shutdown timeout (30 s), and 10 s more. */
+    private static final long SHUTDOWN_CAP_MS = 40_000;
+
+    /** What the overload scenario's capacity step served: its successes per second of its window. */
+    private static Optional<Double> measuredCapacity(Path records) throws IOException {
+        return StepRecord.readAll(records).stream().filter(r -> r.label().equals("capacity")).findFirst()
+                .map(r -> r.ofKind("answered").count() / r.measureSeconds()).filter(rps -> rps > 0);
+    }
+
+    /**
+     * Tells compare.sh the capacity and the bound it implies ({@link OverloadSimulation#boundFor}): {@code 312.5 47}, in
+     * the file {@code --capacity-out} names.
+     */
+    private static void writeCapacity(String file, double capacity, Profile profile, PrintStream console, String target)
+            throws IOException {
+        int bound = OverloadSimulation.boundFor(capacity, OverloadSimulation.waitMs(profile));
+        console.println(String.format(Locale.ROOT, "%s: capacity %,.0f requests a second; the bound for its second run: %d in flight",
+                target, capacity, bound));
+        if (!file.isBlank()) {
+            Files.writeString(Path.of(file), String.format(Locale.ROOT, "%.1f %d%n", capacity, bound));
+        }
+    }
+
+    /** When the server was last seen alive by the sampler (epoch ms). */
+    private static Long lastSeenMs(List<ProcSampler.Sample> samples) {
+        return samples.stream().filter(s -> s.serverCpuUs() >= 0).mapToLong(ProcSampler.Sample::atMs).max().orElse(0L);
+    }
+
+    /** Why the server died, from its log: an {@code OutOfMemoryError} if it says so, else that it exited. */
+    private static String causeOfDeath(String log) {
+        try {
+            if (!log.isBlank() && Files.readString(Path.of(log), StandardCharsets.UTF_8).contains("OutOfMemoryError")) {
+                return "OutOfMemoryError";
+            }
+        } catch (IOException | RuntimeException e) {
+            // no log to read
+        }
+        return "exited";
     }
 
     /**
@@ -201,16 +298,25 @@ public final class Measure {
         return share == null ? "?" : String.format(Locale.ROOT, "%.0f%%", share * 100);
     }
 
-    /** Runs the target's simulation in this JVM, its console output and its HTML report under {@code gatlingFolder}. */
-    private static int gatling(String target, Path gatlingFolder, PrintStream console) throws IOException {
-        try (PrintStream log = new PrintStream(Files.newOutputStream(gatlingFolder.resolve("console.log")), true,
+    /**
+     * Runs the target's simulation in this JVM, its console output and (unless {@code htmlReport} is false: the
+     * past-capacity runs, three per target, whose HTML reports would cost seconds of the run each) its HTML report under
+     * {@code gatlingFolder}.
+     */
+    private static int gatling(String target, Path gatlingFolder, PrintStream console, boolean htmlReport) throws IOException {
+        try (PrintStream log = new PrintStream(Files.newOutputStream(gatlingFolder.resolve("console.log"),
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND), true,
                 StandardCharsets.UTF_8)) {
             System.setOut(log);
             System.setErr(log);
             try {
                 // Gatling prints its summary through Scala's Console, which keeps the stream it first saw.
-                String[] args = {"-s", RunSimulation.class.getName(), "-rf", gatlingFolder.toString(), "-rd", target};
-                return (Integer) Console$.MODULE$.withOut(log, () -> Gatling$.MODULE$.fromArgs(args));
+                List<String> args = new ArrayList<>(List.of("-s", RunSimulation.class.getName(), "-rf", gatlingFolder.toString(),
+                        "-rd", target));
+                if (!htmlReport) {
+                    args.add("-nr");
+                }
+                return (Integer) Console$.MODULE$.withOut(log, () -> Gatling$.MODULE$.fromArgs(args.toArray(String[]::new)));
             } catch (RuntimeException e) {
                 e.printStackTrace(log);
                 return 1;

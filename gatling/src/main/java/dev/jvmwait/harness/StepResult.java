@@ -1,6 +1,8 @@
 package dev.jvmwait.harness;
 
 import dev.jvmwait.load.Latencies;
+import dev.jvmwait.load.Outcome;
+import dev.jvmwait.load.Scenario;
 import dev.jvmwait.load.StepRecord;
 import dev.jvmwait.load.SteadyState;
 import dev.jvmwait.report.Capacity;
@@ -8,6 +10,7 @@ import dev.jvmwait.results.ResultRow;
 import dev.jvmwait.results.StepCpuRow;
 import dev.jvmwait.results.WarmUpRule;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
@@ -16,7 +19,8 @@ import java.util.function.ToLongFunction;
 record StepResult(String target, String scenario, StepRecord mark, Latencies main, Latencies probe,
                   Latencies warmup, Window server, Window serverJit, Window loadgen, Window loadgenJit, Window backend,
                   long rssPeakKb, long threadsPeak,
-                  Path report, Integer serverCores, int loadgenCores, SteadyState.Result warmUp, int round, BackendPass pass) {
+                  Path report, Integer serverCores, int loadgenCores, SteadyState.Result warmUp, int round, BackendPass pass,
+                  PastCapacity past) {
 
     /** CPU time a process spent in a window, in microseconds, and the window's length; cpu -1 if unknown. */
     record Window(long cpuUs, long wallMs) {
@@ -32,13 +36,14 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
      */
     static StepResult of(String target, String scenario, StepRecord mark, List<ProcSampler.Sample> samples,
                          Path report, Integer serverCores, int loadgenCores, SteadyState.Result warmUp, int round) {
-        return of(target, scenario, mark, samples, report, serverCores, loadgenCores, warmUp, round, BackendPass.SLEEP);
+        return of(target, scenario, mark, samples, report, serverCores, loadgenCores, warmUp, round, BackendPass.SLEEP,
+                PastCapacity.NONE);
     }
 
     /** The same, over a backend: {@code pass} says which, and with what pool. */
     static StepResult of(String target, String scenario, StepRecord mark, List<ProcSampler.Sample> samples,
                          Path report, Integer serverCores, int loadgenCores, SteadyState.Result warmUp, int round,
-                         BackendPass pass) {
+                         BackendPass pass, PastCapacity past) {
         long rss = -1;
         long threads = -1;
         for (ProcSampler.Sample s : samples) {
@@ -47,12 +52,43 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
                 threads = Math.max(threads, s.serverThreads());
             }
         }
-        return new StepResult(target, scenario, mark, mark.ofKind("main"), mark.probe() ? mark.ofKind("probe") : null,
+        return new StepResult(target, scenario, mark, mark.ofKind(mainKind(scenario)), mark.probe() ? mark.ofKind("probe") : null,
                 mark.ofKind("warmup"),
                 window(samples, mark, ProcSampler.Sample::serverCpuUs), window(samples, mark, ProcSampler.Sample::serverJitCpuUs),
                 window(samples, mark, ProcSampler.Sample::loadgenCpuUs), window(samples, mark, ProcSampler.Sample::loadgenJitCpuUs),
                 window(samples, mark, ProcSampler.Sample::backendCpuUs),
-                rss, threads, report, serverCores, loadgenCores, warmUp, round, pass);
+                rss, threads, report, serverCores, loadgenCores, warmUp, round, pass, past);
+    }
+
+    /**
+     * The requests a row's latencies are of: {@code main} (in a step that sorts its answers, its successes), or in a
+     * {@code shutdown} step those in flight at SIGTERM that were answered.
+     */
+    private static String mainKind(String scenario) {
+        return scenario.equals(Scenario.SHUTDOWN.label()) ? "inflight" : "main";
+    }
+
+    /** How many requests of a kind ended in this outcome ({@code main-refused}, ...). */
+    private long count(String kind, Outcome outcome) {
+        return mark.ofKind(kind + outcome.suffix()).count();
+    }
+
+    /** Requests of a kind that failed, whatever the outcome. */
+    private long failed(String kind) {
+        return Arrays.stream(Outcome.values()).filter(o -> o != Outcome.OK).mapToLong(o -> count(kind, o)).sum();
+    }
+
+    private boolean sortsOutcomes() {
+        return Scenario.named(scenario).pastCapacity();
+    }
+
+    /** The kind whose turned-away requests the row's refusal and error columns count: after SIGTERM, in a shutdown step. */
+    private String turnedAwayKind() {
+        return scenario.equals(Scenario.SHUTDOWN.label()) ? "after" : "main";
+    }
+
+    private Double sorted(Outcome outcome) {
+        return sortsOutcomes() ? (double) count(turnedAwayKind(), outcome) : null;
     }
 
     /** CPU used across the measured window, from the last sample before it to the first after it. */
@@ -78,16 +114,23 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
         return new Window(before < 0 || after < 0 || wallMs <= 0 ? -1 : after - before, wallMs);
     }
 
+    /** The measured requests: in a step that sorts its answers, its successes and failures alike. */
     long requests() {
-        return main.count();
+        return main.count() + (sortsOutcomes() ? failed(mainKind(scenario)) : 0);
     }
 
     long ko() {
-        return main.ko() + (probe == null ? 0 : probe.ko());
+        return main.ko() + (probe == null ? 0 : probe.ko()) + (sortsOutcomes() ? failed(mainKind(scenario)) : 0);
     }
 
+    /** Throughput of successes over the window; none for a shutdown step, whose window is the users' last requests. */
+    private Double goodput() {
+        return scenario.equals(Scenario.SHUTDOWN.label()) ? null : round(rps(), 1);
+    }
+
+    /** Throughput in the window: in a step that sorts its answers, the successes answered in it (goodput). */
     double rps() {
-        return main.count() / mark.measureSeconds();
+        return (sortsOutcomes() ? mark.ofKind("answered").count() : main.count()) / mark.measureSeconds();
     }
 
     Double efficiency() {
@@ -108,9 +151,9 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
     ResultRow resultRow() {
         Double jitShare = share(serverJit, serverCores);
         return new ResultRow(target, scenario, mark.label(), number(mark.users()), mark.rate(), number(mark.delayMs()),
-                number(mark.n()), round(mark.measureSeconds(), 1), (double) main.count(), (double) main.ok(),
-                (double) main.ko(), round(rps(), 1), (double) main.p50Ms(), (double) main.p95Ms(), (double) main.p99Ms(),
-                (double) main.maxMs(), mark.idealRps() == null ? null : round(mark.idealRps(), 1),
+                number(mark.n()), round(mark.measureSeconds(), 1), (double) requests(), (double) main.ok(),
+                (double) (requests() - main.ok()), goodput(), latency(main.p50Ms()), latency(main.p95Ms()), latency(main.p99Ms()),
+                latency(main.maxMs()), mark.idealRps() == null ? null : round(mark.idealRps(), 1),
                 efficiency() == null ? null : round(efficiency(), 3),
                 cpuUsPerRequest() == null ? null : round(cpuUsPerRequest(), 0),
                 rssPeakKb < 0 ? null : round(rssPeakKb / 1024.0, 1), threadsPeak < 0 ? null : (double) threadsPeak,
@@ -120,7 +163,21 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
                 loadgenUsPerRequest(), share(loadgenJit, loadgenCores), roundOrNull(mark.heapLiveMb()),
                 roundOrNull(mark.heapIdleMb()), roundOrNull(mark.rssIdleMb()), round, pass.backend(),
                 number(pass.pool()), pass.poolDefault(), share(backend, loadgenCores),
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                number(past.bound()), past.capacityRps() == null ? null : round(past.capacityRps(), 1), loadFactor(),
+                sorted(Outcome.REFUSED), sorted(Outcome.TIMEOUT), sorted(Outcome.CONNECTION), sorted(Outcome.OTHER),
+                past.heapPeakMb(), past.died(), scenario.equals(Scenario.SHUTDOWN.label()) ? (double) mark.ofKind("after").count() : null,
+                past.exitS() == null ? null : round(past.exitS(), 2), past.afterKill());
+    }
+
+    /** A latency of the row's requests; none where a step that sorts its answers had no success to time. */
+    private Double latency(long millis) {
+        return sortsOutcomes() && main.count() == 0 ? null : (double) millis;
+    }
+
+    /** An open overload step's offered rate ÷ the capacity it is a multiple of (none for a closed or paced step). */
+    private Double loadFactor() {
+        return mark.rate() == null || mark.users() != null || past.capacityRps() == null || past.capacityRps() <= 0 ? null
+                : round(mark.rate() / past.capacityRps(), 2);
     }
 
     /** A side's CPU over the window as a share of its cores (0..1, two places), or {@code null} if unknown. */
@@ -175,6 +232,9 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
 
     /** What a step measured, from its record alone: {@code virtual  io  users=1000  1,998 rps  p99 503 ms  eff 1.00}. */
     static String measuredLine(String target, StepRecord mark) {
+        if (Scenario.named(mark.scenario()).pastCapacity()) {
+            return pastCapacityLine(target, mark);
+        }
         Latencies main = mark.ofKind("main");
         Latencies probe = mark.probe() ? mark.ofKind("probe") : null;
         double rps = main.count() / mark.measureSeconds();
@@ -199,6 +259,34 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
         }
         if (main.count() == 0) {
             line.append("  NO REQUESTS MEASURED");
+        }
+        return line.toString();
+    }
+
+    /**
+     * {@code reactive  overload  4x  rate=1,280/s  goodput 301 rps  p99 155 ms  refused 2,870  other errors 0} or
+     * {@code virtual  shutdown  sigterm  in flight at SIGTERM 30: 30 answered, 0 lost; after it 30 turned away, 0 served}.
+     */
+    private static String pastCapacityLine(String target, StepRecord mark) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-15s %-16s %-12s ", target, mark.scenario(), mark.label()));
+        boolean shutdown = mark.scenario().equals(Scenario.SHUTDOWN.label());
+        String kind = shutdown ? "inflight" : "main";
+        Latencies ok = mark.ofKind(kind);
+        long failed = Arrays.stream(Outcome.values()).filter(o -> o != Outcome.OK).mapToLong(o -> mark.ofKind(kind + o.suffix()).count()).sum();
+        if (shutdown) {
+            long turnedAway = Arrays.stream(Outcome.values()).filter(o -> o != Outcome.OK).mapToLong(o -> mark.ofKind("after" + o.suffix()).count()).sum();
+            return line.append(String.format(Locale.ROOT, "users=%d  in flight at SIGTERM %d: %d answered, %d lost; after it %d"
+                    + " turned away, %d served", mark.users(), ok.count() + failed, ok.count(), failed, turnedAway,
+                    mark.ofKind("after").count())).toString();
+        }
+        line.append(mark.users() == null ? String.format(Locale.ROOT, "rate=%,.0f/s", mark.rate()) : "users=" + mark.users());
+        line.append(String.format(Locale.ROOT, "  goodput %,.0f rps  %s", mark.ofKind("answered").count() / mark.measureSeconds(),
+                ok.count() == 0 ? "no success" : "p99 " + ok.p99Ms() + " ms"));
+        for (Outcome outcome : Outcome.values()) {
+            long count = outcome == Outcome.OK ? 0 : mark.ofKind(kind + outcome.suffix()).count();
+            if (count > 0) {
+                line.append(String.format(Locale.ROOT, "  %s %,d", outcome.name().toLowerCase(Locale.ROOT), count));
+            }
         }
         return line.toString();
     }

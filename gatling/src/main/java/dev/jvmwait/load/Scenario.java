@@ -52,7 +52,20 @@ public enum Scenario {
     // Asked for by name only (the overload experiment is the open model's lesson); runs last: past its limit a target
     // queues requests for seconds.
     OPEN(OpenSimulation.class, OpenSimulation::steps,
-                 Load.rates(200, 1000, 2000).waitMs(500),     null,                            Load.rates(50, 100).waitMs(100));
+                 Load.rates(200, 1000, 2000).waitMs(500),     null,                            Load.rates(50, 100).waitMs(100)),
+    // Past capacity (lesson 8): users for the capacity step (more than one core serves: 200 × 200 ms would ask 1,000 a
+    // second, the core serves ~170 of fibonacci(31), ~5 ms each), then the open ladder at 0.5-4× what it served. That
+    // much work per request keeps 4× within what one load-generator core offers, and a refusal's cost (~0.1 ms, a new
+    // connection each on Tomcat, which closes the connection after a 503) small beside a success's. A 200 ms wait on
+    // average (100-300 ms: OverloadSimulation.anyWaitMs): with 100 ms the bound (1.25 × capacity × wait) left four
+    // requests of CPU work queued, too few to keep the core busy through bursts; with 500 ms the queue that builds at 2×
+    // took most of a step to reach 5× the wait.
+    OVERLOAD(OverloadSimulation.class, OverloadSimulation::steps,
+                 Load.users(200).waitMs(200).n(31),           null,                            Load.users(10).waitMs(50).n(20)),
+    // Graceful shutdown under load: 30 users with 1 s waits, SIGTERM once each has one in flight; its window is how long
+    // the users may take after it (each sends one request more, then stops).
+    SHUTDOWN(ShutdownSimulation.class, ShutdownSimulation::steps,
+                 Load.users(30).waitMs(1000).stepS(10),       null,                            Load.users(5).waitMs(1000).stepS(10));
 
     private final Class<? extends Simulation> simulation;
     private final Function<Knobs, List<Step>> steps;
@@ -94,7 +107,15 @@ public enum Scenario {
      * asked for by name ({@code pool} runs in the passes over the real backends).
      */
     public boolean byNameOnly() {
-        return this == MIXED || this == OPEN || this == POOL;
+        return this == MIXED || this == OPEN || this == POOL || pastCapacity();
+    }
+
+    /**
+     * Whether this scenario is one of the past-capacity experiment's (lesson 8), which compare.sh runs after the others,
+     * each target in services of their own: {@code overload} kills the service or fills its queues, {@code shutdown} ends it.
+     */
+    public boolean pastCapacity() {
+        return this == OVERLOAD || this == SHUTDOWN;
     }
 
     /**
@@ -103,7 +124,7 @@ public enum Scenario {
      * such scenarios skips the warm-up phases (20 services start in the passes over the real backends).
      */
     public boolean needsWarmServer() {
-        return this != POOL;
+        return this != POOL && !pastCapacity();
     }
 
     /**
@@ -124,8 +145,27 @@ public enum Scenario {
      * a row, so the full 10 s cap was spent on most steps: 20 services × 10 s of a run's 15 minutes.
      */
     public double jitWaitCapS(Profile profile) {
-        return this == POOL ? Math.min(4, profile.jitWaitCapS()) : profile.jitWaitCapS();
+        return switch (this) {
+            case POOL -> Math.min(4, profile.jitWaitCapS());
+            case SHUTDOWN -> 0; // SIGTERM goes as soon as every user has a request in flight
+            // The bounded process is started seconds before its ladder: with 3 s its JIT was still at 20-24% of the core
+            // in its 2x and 4x steps (compiling the refusal's and the new connections' paths), costing as much goodput.
+            case OVERLOAD -> Math.min(6, profile.jitWaitCapS());
+            default -> profile.jitWaitCapS();
+        };
     }
+
+    /**
+     * How long the load generator waits for an answer before it counts a timeout: gatling.conf's 10 s, or, past capacity,
+     * 3 s, a client that gives up as an API's caller would (15 × the overload's 200 ms wait), so that a queue that grows
+     * without bound shows within a step, and the step after it does not wait long for the queue to drain.
+     */
+    public long requestTimeoutMs() {
+        return this == OVERLOAD ? 3_000 : GATLING_REQUEST_TIMEOUT_MS;
+    }
+
+    /** gatling.conf's {@code gatling.http.requestTimeout}. */
+    private static final long GATLING_REQUEST_TIMEOUT_MS = 10_000;
 
     public Class<? extends Simulation> simulation() {
         return simulation;

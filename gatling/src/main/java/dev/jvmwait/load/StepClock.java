@@ -57,6 +57,11 @@ final class StepClock {
     private final String drainName;
     private final String probeName;
     private final String probeIdleName;
+    /** A shutdown step's window opens with SIGTERM: its requests are named by when they were sent and answered. */
+    private final boolean signals;
+    private final String afterSignalName;
+    private final String inFlightName;
+    private final String answeredName;
     /** The server, where this step reads its memory (before it starts, or halfway through its window); else null. */
     private final ServerMemory server;
     private volatile Double heapIdleMb;
@@ -86,6 +91,15 @@ final class StepClock {
         this.drainName = StepRecord.requestName(scenario, "drain", step.label());
         this.probeName = StepRecord.requestName(scenario, "probe", step.label());
         this.probeIdleName = StepRecord.requestName(scenario, "probe idle", step.label());
+        this.signals = scenario.equals(Scenario.SHUTDOWN.label());
+        this.afterSignalName = StepRecord.requestName(scenario, "after", step.label());
+        this.inFlightName = StepRecord.requestName(scenario, "inflight", step.label());
+        this.answeredName = StepRecord.requestName(scenario, "answered", step.label());
+    }
+
+    /** Whether this step sorts its answers by {@link Outcome}: the past-capacity experiment's steps. */
+    boolean sortsOutcomes() {
+        return Scenario.named(scenario).pastCapacity();
     }
 
     String scenario() {
@@ -145,6 +159,14 @@ final class StepClock {
     }
 
     private void openWindow(long atMs) {
+        if (signals) {
+            // Now rather than at atMs (the warm-up's end, still ahead): the users' requests name themselves by the window.
+            LATER.schedule(() -> {
+                windowStartMs = System.currentTimeMillis();
+                ServerSignal.terminate();
+            }, Math.max(0, atMs - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+            return;
+        }
         windowStartMs = atMs;
         if (server != null && step.liveHeap()) {
             LATER.schedule(() -> {
@@ -185,6 +207,9 @@ final class StepClock {
         if (window == 0 || now < window) {
             return warmupName;
         }
+        if (signals) {
+            return afterSignalName;
+        }
         return now < window + measureMs ? mainName : drainName;
     }
 
@@ -196,6 +221,26 @@ final class StepClock {
     /** One answer (or failure) of a request of this name. */
     void record(String requestName, long millis, boolean failed) {
         times.computeIfAbsent(requestName, name -> new RequestTimes()).record(millis, failed);
+    }
+
+    /**
+     * One answer of a step that sorts them ({@link #sortsOutcomes}), under its name with the outcome's suffix (a success
+     * under the name itself); in a shutdown step, a request sent before SIGTERM and answered after it is one that was in
+     * flight at SIGTERM. Whether it was sent after SIGTERM.
+     */
+    boolean recordSorted(String requestName, long millis, Outcome outcome) {
+        String name = signals && requestName.equals(warmupName) && windowStartMs != 0 ? inFlightName : requestName;
+        String kind = name.substring(scenario.length() + 1, name.length() - step.label().length() - 1);
+        record(StepRecord.requestName(scenario, kind + outcome.suffix(), step.label()), millis, outcome != Outcome.OK);
+        long now = System.currentTimeMillis();
+        long window = windowStartMs;
+        if (outcome == Outcome.OK && window != 0 && now >= window && now < window + measureMs) {
+            // Goodput: the successes answered in the window, whenever sent. Those sent in it may be answered seconds
+            // later, when the server is past its capacity: counted by when they were sent, they would only echo the
+            // offered rate.
+            record(answeredName, millis, false);
+        }
+        return name.equals(afterSignalName);
     }
 
     /** What the requests of this name recorded so far. */

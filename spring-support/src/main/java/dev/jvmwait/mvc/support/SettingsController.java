@@ -1,6 +1,7 @@
 package dev.jvmwait.mvc.support;
 
 import dev.jvmwait.domain.VirtualThreadCarriers;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.apache.coyote.http11.AbstractHttp11Protocol;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,6 +28,16 @@ public class SettingsController {
     public SettingsController(ServletWebServerApplicationContext context, List<SettingsSource> sources) {
         this.context = context;
         this.sources = sources;
+    }
+
+    /** How long a graceful shutdown waits for requests in flight ({@code server.shutdown=graceful}), as Quarkus says it. */
+    private String shutdownTimeout() {
+        Environment environment = context.getEnvironment();
+        if (!"graceful".equalsIgnoreCase(environment.getProperty("server.shutdown", ""))) {
+            return "none (immediate)";
+        }
+        return environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase", Duration.class, Duration.ofSeconds(30))
+                .toString();
     }
 
     @GetMapping("/internal/settings")
@@ -53,6 +65,7 @@ public class SettingsController {
             }
         }
         settings.put("virtual thread carriers", VirtualThreadCarriers.describe());
+        settings.put("shutdown timeout for requests in flight", shutdownTimeout());
         sources.forEach(source -> settings.putAll(source.settings()));
         return settings;
     }
