@@ -54,9 +54,11 @@ public enum Scenario {
     OPEN(OpenSimulation.class, OpenSimulation::steps,
                  Load.rates(200, 1000, 2000).waitMs(500),     null,                            Load.rates(50, 100).waitMs(100)),
     // Past capacity (lesson 8): users for the capacity step (more than one core serves: 200 × 200 ms would ask 1,000 a
-    // second, the core serves ~170 of fibonacci(31), ~5 ms each), then the open ladder at 0.5-4× what it served. That
-    // much work per request keeps 4× within what one load-generator core offers, and a refusal's cost (~0.1 ms, a new
-    // connection each on Tomcat, which closes the connection after a 503) small beside a success's. A 200 ms wait on
+    // second, the core serves ~180 of fibonacci(31), ~5 ms each), then the open ladder at 0.5-4× what it served. That
+    // much work per request keeps 4× within what one load-generator core offers (4× without a bound, every request
+    // timing out and reconnecting, took 40-66% of it, once 84%), and a refusal's cost (~0.1 ms, a new connection each on
+    // Tomcat, which closes the connection after a 503) small beside a success's. Not more: with fibonacci(32), ~8 ms,
+    // blocking's platform threads, time-sliced, held 75% of its capacity with the bound. A 200 ms wait on
     // average (100-300 ms: OverloadSimulation.anyWaitMs): with 100 ms the bound (1.25 × capacity × wait) left four
     // requests of CPU work queued, too few to keep the core busy through bursts; with 500 ms the queue that builds at 2×
     // took most of a step to reach 5× the wait.

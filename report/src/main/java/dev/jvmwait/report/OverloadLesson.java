@@ -32,6 +32,8 @@ public final class OverloadLesson implements Lesson {
     static final double GOODPUT_SHARE = 0.80;
     /** … at a p99 at most this many times the bounded series' own baseline. */
     static final double BOUNDED_P99_FACTOR = 2;
+    /** Goodput past capacity without the bound above this multiple of the measured capacity: it was underestimated. */
+    static final double CAPACITY_SLACK = 1.25;
 
     /** One part of the rule for one target: what it showed, which steps missed it, and what it could not judge. */
     private record Part(String label, List<String> said, List<String> missed, List<String> unknown) {
@@ -64,7 +66,9 @@ public final class OverloadLesson implements Lesson {
                         + Figures.pct(ERROR_SHARE) + " of the requests.",
                 "Both hold → confirmed; either measured and missed → contradicted; a step either needs not measured (the"
                         + " bounded series, the " + factor(BASELINE) + " step, the capacity) → inconclusive, with what is"
-                        + " missing.");
+                        + " missing. So is a capacity the service then beat by more than " + Figures.times(CAPACITY_SLACK)
+                        + " without the bound (goodput past capacity cannot exceed the true one): the capacity step"
+                        + " measured a slower machine or a compiling JIT.");
         TreeSet<Double> factors = new TreeSet<>();
         results.targets().forEach(t -> OverloadSeries.both(results, t)
                 .forEach(s -> s.steps().forEach(m -> factors.add(m.median().loadFactor()))));
@@ -123,14 +127,35 @@ public final class OverloadLesson implements Lesson {
         String evidence = collapse.text() + " | " + held.text();
         Double key = bounded.flatMap(s -> s.at(PAST_CAPACITY.getLast())).map(m -> m.median().rps())
                 .flatMap(rps -> capacity.map(c -> 100 * rps / c)).orElse(null);
-        if (!collapse.missed().isEmpty() || !held.missed().isEmpty()) {
+        // A capacity the service beat leaves everything measured against it unsure, a miss included.
+        Optional<String> offScale = underestimated(unbounded, capacity);
+        if (offScale.isEmpty() && (!collapse.missed().isEmpty() || !held.missed().isEmpty())) {
             return new TargetVerdict(target, Verdict.CONTRADICTED, evidence, key);
         }
-        List<String> unknown = Stream.concat(collapse.unknown().stream(), held.unknown().stream()).toList();
+        List<String> unknown = Stream.of(collapse.unknown().stream(), held.unknown().stream(), offScale.stream())
+                .flatMap(u -> u).toList();
         if (!unknown.isEmpty()) {
             return new TargetVerdict(target, Verdict.INCONCLUSIVE, evidence + "; but " + String.join("; ", unknown), key);
         }
         return new TargetVerdict(target, Verdict.CONFIRMED, evidence, key);
+    }
+
+    /**
+     * Whether the capacity step measured less than the target serves: past capacity the goodput without the bound is what
+     * the server answers in a window, whatever the queue, so it cannot exceed the true capacity; more than
+     * {@link #CAPACITY_SLACK} × the measured one means that step ran on a slower machine (a shared host's drift) or a
+     * compiling JIT, and the ladder's multiples, and the bound set from it, are off.
+     */
+    private static Optional<String> underestimated(Optional<OverloadSeries> unbounded, Optional<Double> capacity) {
+        if (unbounded.isEmpty() || capacity.isEmpty()) {
+            return Optional.empty();
+        }
+        return PAST_CAPACITY.stream().flatMap(f -> unbounded.get().at(f).stream()).map(Measurement::median)
+                .filter(r -> r.rps() != null && r.rps() > CAPACITY_SLACK * capacity.get())
+                .findFirst().map(r -> "the capacity step measured " + Figures.rps(capacity.get()) + " and the service then"
+                        + " served " + Figures.rps(r.rps()) + " at " + factor(r.loadFactor()) + " without the bound ("
+                        + Figures.times(r.rps() / capacity.get()) + "): the capacity step measured a slower machine or a"
+                        + " compiling JIT, so the ladder's multiples and the bound are off, and no verdict rests on them");
     }
 
     /** Without the bound: did the service collapse at each load factor past capacity? */
