@@ -66,7 +66,7 @@ public final class OverloadLesson implements Lesson {
                         + Figures.pct(ERROR_SHARE) + " of the requests.",
                 "Both hold → confirmed; either measured and missed → contradicted; a step either needs not measured (the"
                         + " bounded series, the " + factor(BASELINE) + " step, the capacity) → inconclusive, with what is"
-                        + " missing. So is a capacity the service then beat by more than " + Figures.times(CAPACITY_SLACK)
+                        + " missing. So is a capacity the service then beat by more than " + Figures.times2(CAPACITY_SLACK)
                         + " without the bound (goodput past capacity cannot exceed the true one): the capacity step"
                         + " measured a slower machine or a compiling JIT.");
         TreeSet<Double> factors = new TreeSet<>();
@@ -349,7 +349,8 @@ public final class OverloadLesson implements Lesson {
     /** {@code , each request waiting 100 ms, then computing fibonacci(25)}: the overload steps' work, as recorded. */
     private static String waitText(Results results) {
         String wait = overloadRows(results).map(ResultRow::delayMs).filter(Objects::nonNull).findFirst()
-                .map(w -> ", each request waiting " + Figures.ms(w)).orElse("");
+                .map(w -> ", each request waiting " + Figures.ms(w) + " on average (drawn evenly from " + Figures.ms(w / 2)
+                        + " to " + Figures.ms(w * 3 / 2) + ", as a backend's latency varies)").orElse("");
         return wait + overloadRows(results).map(ResultRow::n).filter(Objects::nonNull).findFirst()
                 .map(n -> (wait.isEmpty() ? ", each request" : ", then") + " computing fibonacci(" + Figures.integer(n) + ")")
                 .orElse("");
