@@ -240,23 +240,23 @@ plan_steps() { # the Java side's table says what to run: SCENARIOS, TOTAL_STEPS,
   # The past-capacity experiment's scenarios, named or the profile's, run after the others (run_past_capacity).
   local name
   for name in overload shutdown; do
-    if grep -qE "^$name " <<<"$plan" && ! printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx "$name"; then PAST_SCENARIOS+=("$name"); fi
+    if grep -qE "^$name " <<<"$plan" && ! past_has "$name"; then PAST_SCENARIOS+=("$name"); fi
   done
   (( ${#PAST_SCENARIOS[@]} == 0 || ${#EXTERNAL_URL[@]} == 0 )) || fail "overload and shutdown stop and kill the services: only for services this script starts (not --url)"
   PAST_STEPS_PER_TARGET=0
-  printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx overload && PAST_STEPS_PER_TARGET=$(( 2 + 2 * ${#OVERLOAD_FACTORS[@]} ))
-  printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx shutdown && PAST_STEPS_PER_TARGET=$(( PAST_STEPS_PER_TARGET + 1 ))
+  past_has overload && PAST_STEPS_PER_TARGET=$(( 2 + 2 * ${#OVERLOAD_FACTORS[@]} ))
+  past_has shutdown && PAST_STEPS_PER_TARGET=$(( PAST_STEPS_PER_TARGET + 1 ))
   if [[ $SHOW_PLAN == true ]]; then
     grep -vE '^(overload|shutdown) ' <<<"$plan"
     if (( ${#PAST_SCENARIOS[@]} > 0 )); then
       echo "# then past capacity (${PAST_SCENARIOS[*]}), each target in processes of its own, not warmed:"
-      if printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx overload; then
+      if past_has overload; then
         "$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" --scenarios overload | grep -v '^#'
         echo "#   then open steps at ${OVERLOAD_FACTORS[*]} × that capacity; the process is killed (kill -9), started again with"
         echo "#   MAX_IN_FLIGHT = 1.5 × capacity × wait, warmed by a closed step of 3/4 of the bound's users (capacity-bounded),"
         echo "#   and the same open steps run again"
       fi
-      if printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx shutdown; then
+      if past_has shutdown; then
         "$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" --scenarios shutdown | grep -v '^#'
         echo "#   SIGTERM once every user has a request in flight (in the bounded process, where overload ran)"
       fi
@@ -296,6 +296,8 @@ prepare_results() {
     || fail "could not write $RUN_DIR/environment.json"
   echo "Results: $RUN_DIR ($SPLIT)"
 }
+
+past_has() { printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx "$1"; } # past_has SCENARIO: is it in the past-capacity run?
 
 port_in_use() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
 
@@ -477,8 +479,8 @@ run_targets() {
 run_past_capacity() { # run_past_capacity TARGET ROUND
   local target=$1 round=$2 capacity_file="$RUN_DIR/logs/$target-capacity.txt" capacity="" bound="" scenarios
   local overload=false shutdown=false steps
-  printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx overload && overload=true
-  printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx shutdown && shutdown=true
+  past_has overload && overload=true
+  past_has shutdown && shutdown=true
   if [[ $overload == true ]]; then
     LOG_SUFFIX=-overload; EXTRA_ENV=(); MEASURE_EXTRA=(--capacity-out "$capacity_file")
     start_service "$target"

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -53,8 +54,9 @@ final class HeapSampler implements AutoCloseable {
 
     /** The highest heap in use between two instants, in MiB; {@code null} if no reading fell between them. */
     Double peakMb(long fromMs, long toMs) {
-        return samples.stream().filter(s -> s.atMs() >= fromMs && s.atMs() <= toMs).mapToDouble(Sample::usedKb).max()
-                .stream().mapToObj(kb -> Math.round(kb / 1024.0 * 10) / 10.0).findFirst().orElse(null);
+        OptionalDouble peakKb = samples.stream().filter(s -> s.atMs() >= fromMs && s.atMs() <= toMs)
+                .mapToDouble(Sample::usedKb).max();
+        return peakKb.isEmpty() ? null : Math.round(peakKb.getAsDouble() / 1024.0 * 10) / 10.0;
     }
 
     @Override

@@ -75,7 +75,13 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
 
     /** Requests of a kind that failed, whatever the outcome. */
     private long failed(String kind) {
-        return Arrays.stream(Outcome.values()).filter(o -> o != Outcome.OK).mapToLong(o -> count(kind, o)).sum();
+        return failed(mark, kind);
+    }
+
+    /** Requests of a kind in a step that failed, whatever the outcome ({@code main-refused}, {@code main-timeout}, ...). */
+    private static long failed(StepRecord mark, String kind) {
+        return Arrays.stream(Outcome.values()).filter(o -> o != Outcome.OK).mapToLong(o -> mark.ofKind(kind + o.suffix()).count())
+                .sum();
     }
 
     private boolean sortsOutcomes() {
@@ -272,9 +278,9 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
         boolean shutdown = mark.scenario().equals(Scenario.SHUTDOWN.label());
         String kind = shutdown ? "inflight" : "main";
         Latencies ok = mark.ofKind(kind);
-        long failed = Arrays.stream(Outcome.values()).filter(o -> o != Outcome.OK).mapToLong(o -> mark.ofKind(kind + o.suffix()).count()).sum();
+        long failed = failed(mark, kind);
         if (shutdown) {
-            long turnedAway = Arrays.stream(Outcome.values()).filter(o -> o != Outcome.OK).mapToLong(o -> mark.ofKind("after" + o.suffix()).count()).sum();
+            long turnedAway = failed(mark, "after");
             return line.append(String.format(Locale.ROOT, "users=%d  in flight at SIGTERM %d: %d answered, %d lost; after it %d"
                     + " turned away, %d served", mark.users(), ok.count() + failed, ok.count(), failed, turnedAway,
                     mark.ofKind("after").count())).toString();

@@ -4,7 +4,6 @@ import dev.jvmwait.domain.Messages;
 import dev.jvmwait.domain.Problem;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -28,11 +27,8 @@ public class Draining {
                 context.next();
                 return;
             }
-            context.response().setStatusCode(503)
-                    .putHeader("Retry-After", "1")
-                    .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(Json.encode(Problem.of(503, Messages.shuttingDown(), context.request().path())));
+            Refusals.serviceUnavailable(context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE),
+                    Problem.of(503, Messages.shuttingDown(), context.request().path()));
         });
     }
 }

@@ -1,10 +1,7 @@
 package dev.jvmwait.quarkus.support;
 
 import dev.jvmwait.domain.InFlightBound;
-import dev.jvmwait.domain.Problem;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -36,10 +33,7 @@ public class InFlightLimit {
                 context.addEndHandler(ended -> limit.exit());
                 context.next();
             } else {
-                context.response().setStatusCode(503)
-                        .putHeader("Retry-After", Integer.toString(InFlightBound.RETRY_AFTER_S))
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .end(Json.encode(limit.refusal(path)));
+                Refusals.serviceUnavailable(context.response(), limit.refusal(path));
             }
         }));
     }
