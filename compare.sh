@@ -249,16 +249,15 @@ plan_steps() { # the Java side's table says what to run: SCENARIOS, TOTAL_STEPS,
   if [[ $SHOW_PLAN == true ]]; then
     grep -vE '^(overload|shutdown) ' <<<"$plan"
     if (( ${#PAST_SCENARIOS[@]} > 0 )); then
-      echo "# then past capacity (${PAST_SCENARIOS[*]}), each target in processes of its own, not warmed:"
+      echo "# then past capacity (${PAST_SCENARIOS[*]}), each target in processes of its own:"
       if past_has overload; then
         "$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" --scenarios overload | grep -v '^#'
-        echo "#   then open steps at ${OVERLOAD_FACTORS[*]} × that capacity; the process is killed (kill -9), started again with"
-        echo "#   MAX_IN_FLIGHT = 1.5 × capacity × wait, warmed by a closed step of 3/4 of the bound's users (capacity-bounded),"
-        echo "#   and the same open steps run again"
+        echo "#   (its window opens once the new process is warm) then open steps at ${OVERLOAD_FACTORS[*]} × that capacity,"
+        echo "#   first with MAX_IN_FLIGHT = 1.25 × capacity × wait set on the running service, then without it; then kill -9"
       fi
       if past_has shutdown; then
         "$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" --scenarios shutdown | grep -v '^#'
-        echo "#   SIGTERM once every user has a request in flight (in the bounded process, where overload ran)"
+        echo "#   SIGTERM once every user has a request in flight (in a process started after the kill, with that bound)"
       fi
     fi
     echo "# for each of: ${SELECTED_TARGETS[*]}, $REPEAT time(s)"
@@ -471,23 +470,20 @@ run_targets() {
   done
 }
 
-# Lesson 8, past capacity, for one target. overload: a process without a bound measures its capacity, then an open ladder
-# at multiples of it (it may die: that is a result); it is killed with kill -9, and a second process, started at once on
-# the same port with MAX_IN_FLIGHT set by the capacity (OverloadSimulation.boundFor), runs the same ladder. shutdown: at the
-# end of that second process (or of one of its own), SIGTERM under load. Neither is warmed: the capacity step waits for a
-# quiet JIT, and one core's worth of CPU per request leaves the framework's code a small share of it.
+# Lesson 8, past capacity, for one target. overload: one process, without a bound, warms in its capacity step until
+# steady and measures what it serves flat out; then an open ladder at multiples of it, first with the bound set on the
+# running service (PUT /internal/max-in-flight, OverloadSimulation.boundFor), then without it (the service may die: that
+# is a result); then kill -9. shutdown: a second process, started at once on the same port with MAX_IN_FLIGHT set to
+# that bound (it serves again after the kill), gets SIGTERM under load; alone, a process of its own without a bound.
 run_past_capacity() { # run_past_capacity TARGET ROUND
-  local target=$1 round=$2 capacity_file="$RUN_DIR/logs/$target-capacity.txt" capacity="" bound="" scenarios
-  local overload=false shutdown=false steps
-  past_has overload && overload=true
-  past_has shutdown && shutdown=true
-  if [[ $overload == true ]]; then
+  local target=$1 round=$2 capacity_file="$RUN_DIR/logs/$target-capacity.txt" capacity="" bound=""
+  if past_has overload; then
     LOG_SUFFIX=-overload; EXTRA_ENV=(); MEASURE_EXTRA=(--capacity-out "$capacity_file")
     start_service "$target"
     MEASURE_EXTRA+=(--server-log "$CURRENT_LOG")
     start_measure "$target" "$round" overload
     await_service "$target"
-    finish_measure "$target" $(( 1 + ${#OVERLOAD_FACTORS[@]} )) true
+    finish_measure "$target" $(( 2 + 2 * ${#OVERLOAD_FACTORS[@]} )) true
     if [[ -n $SERVER_PID ]]; then kill -KILL "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
     SERVER_PID=""
     if ! read -r capacity bound <"$capacity_file" 2>/dev/null; then
@@ -495,19 +491,18 @@ run_past_capacity() { # run_past_capacity TARGET ROUND
       LOG_SUFFIX=""; MEASURE_EXTRA=(); return 0
     fi
   fi
-  scenarios=""; steps=0
-  if [[ $overload == true ]]; then scenarios=overload; steps=$(( 1 + ${#OVERLOAD_FACTORS[@]} )); fi
-  if [[ $shutdown == true ]]; then scenarios+=${scenarios:+,}shutdown; steps=$((steps + 1)); fi
-  LOG_SUFFIX=${bound:+-bounded}; LOG_SUFFIX=${LOG_SUFFIX:--shutdown}
-  EXTRA_ENV=(${bound:+MAX_IN_FLIGHT=$bound})
-  MEASURE_EXTRA=(${capacity:+--capacity "$capacity" --bound "$bound" --after-kill})
-  start_service "$target"
-  MEASURE_EXTRA+=(--server-log "$CURRENT_LOG")
-  start_measure "$target" "$round" "$scenarios"
-  await_service "$target"
-  [[ -n $bound ]] && save_settings "$target" "$RUN_DIR/logs/settings-$target-bounded"
-  finish_measure "$target" "$steps" true
-  stop_service
+  if past_has shutdown; then
+    LOG_SUFFIX=-shutdown
+    EXTRA_ENV=(${bound:+MAX_IN_FLIGHT=$bound})
+    MEASURE_EXTRA=(${bound:+--bound "$bound" --after-kill})
+    start_service "$target"
+    MEASURE_EXTRA+=(--server-log "$CURRENT_LOG")
+    start_measure "$target" "$round" shutdown
+    await_service "$target"
+    [[ -n $bound ]] && save_settings "$target" "$RUN_DIR/logs/settings-$target-bounded"
+    finish_measure "$target" 1 true
+    stop_service
+  fi
   LOG_SUFFIX=""; EXTRA_ENV=(); MEASURE_EXTRA=()
 }
 

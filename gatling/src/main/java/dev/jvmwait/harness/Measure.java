@@ -84,9 +84,8 @@ public final class Measure {
         // The pass's folder name needs the pool only as the run set it; the size the service uses is read once it answers.
         BackendPass named = backend.equals("sleep") ? BackendPass.SLEEP
                 : new BackendPass(backend, poolSet.isEmpty() ? null : Integer.valueOf(poolSet), poolSet.isEmpty());
-        // The past-capacity experiment's processes each have a folder: -overload (no bound), -bounded, -shutdown (alone).
-        String pastSuffix = scenarios.stream().noneMatch(Scenario::pastCapacity) ? ""
-                : options.has("bound") ? "-bounded" : "-" + scenarios.getFirst().label();
+        // The past-capacity experiment's processes each have a folder: -overload, -shutdown.
+        String pastSuffix = scenarios.stream().noneMatch(Scenario::pastCapacity) ? "" : "-" + scenarios.getFirst().label();
         Path gatlingFolder = results.resolve("gatling").resolve(target + named.folderSuffix() + pastSuffix
                 + (round > 1 ? "-round" + round : ""));
         Files.createDirectories(gatlingFolder);
@@ -111,7 +110,7 @@ public final class Measure {
         Double capacity = options.has("capacity") ? Double.valueOf(options.get("capacity")) : null;
         Boolean afterKill = options.has("after-kill") ? Boolean.TRUE : null;
         if (bound != null) {
-            System.setProperty("bound", bound.toString());
+            System.setProperty("bound", bound.toString()); // the shutdown's users: at most half of it
         }
         if (capacity != null) {
             System.setProperty("capacityRps", capacity.toString());
@@ -171,7 +170,9 @@ public final class Measure {
             if (Scenario.named(step.scenario()).pastCapacity()) {
                 boolean dead = diedAtMs != null && (i + 1 == marks.size() || marks.get(i + 1).startMs() > diedAtMs || step.startMs() > diedAtMs);
                 boolean overload = step.scenario().equals(Scenario.OVERLOAD.label());
-                past = new PastCapacity(overload ? capacity : null, bound, afterKill, dead ? diedOf : null,
+                // An overload step set its own bound (0: none); the shutdown's process was started with --bound's.
+                Integer stepBound = step.bound() == null ? bound : step.bound() == 0 ? null : step.bound();
+                past = new PastCapacity(overload ? capacity : null, stepBound, afterKill, dead ? diedOf : null,
                         step.scenario().equals(Scenario.SHUTDOWN.label()) && exitedAtMs.isPresent()
                                 ? (exitedAtMs.getAsLong() - ServerSignal.signalMs()) / 1000.0 : null,
                         heap == null ? null : heap.peakMb(step.startMs(), step.measureEndMs()));
@@ -216,7 +217,7 @@ public final class Measure {
     private static void writeCapacity(String file, double capacity, Profile profile, PrintStream console, String target)
             throws IOException {
         int bound = OverloadSimulation.boundFor(capacity, OverloadSimulation.waitMs(profile));
-        console.println(String.format(Locale.ROOT, "%s: capacity %,.0f requests a second; the bound for its second run: %d in flight",
+        console.println(String.format(Locale.ROOT, "%s: capacity %,.0f requests a second; the bound for the bounded steps, and for the shutdown's process: %d in flight",
                 target, capacity, bound));
         if (!file.isBlank()) {
             Files.writeString(Path.of(file), String.format(Locale.ROOT, "%.1f %d%n", capacity, bound));

@@ -2,6 +2,7 @@ package dev.jvmwait.harness;
 
 import dev.jvmwait.load.Latencies;
 import dev.jvmwait.load.Outcome;
+import dev.jvmwait.load.OverloadSimulation;
 import dev.jvmwait.load.Scenario;
 import dev.jvmwait.load.StepRecord;
 import dev.jvmwait.load.SteadyState;
@@ -180,10 +181,13 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
         return sortsOutcomes() && main.count() == 0 ? null : (double) millis;
     }
 
-    /** An open overload step's offered rate ÷ the capacity it is a multiple of (none for a closed or paced step). */
+    /**
+     * An open overload step's offered rate ÷ the capacity it is a multiple of (none for a closed or paced step, nor for the
+     * step that compiles the paths before the capacity is known).
+     */
     private Double loadFactor() {
-        return mark.rate() == null || mark.users() != null || past.capacityRps() == null || past.capacityRps() <= 0 ? null
-                : round(mark.rate() / past.capacityRps(), 2);
+        return mark.rate() == null || mark.users() != null || past.capacityRps() == null || past.capacityRps() <= 0
+                || mark.label().equals(OverloadSimulation.COMPILE) ? null : round(mark.rate() / past.capacityRps(), 2);
     }
 
     /** A side's CPU over the window as a share of its cores (0..1, two places), or {@code null} if unknown. */
@@ -203,10 +207,14 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
     }
 
     /**
-     * Whether this step measured the machine, by the report's one rule; {@code null} if unknown. A backend the run
-     * started shares the load generator's cores, so its CPU counts on that side.
+     * Whether this step measured the machine, by the report's one rule; {@code null} if unknown, or not judged: the
+     * overload's {@code compile} step, which loads both sides flat out on purpose, a warm-up no lesson reads. A backend the
+     * run started shares the load generator's cores, so its CPU counts on that side.
      */
     Boolean machineBound() {
+        if (mark.label().equals(OverloadSimulation.COMPILE)) {
+            return null;
+        }
         Double loadgenSide = share(loadgen, loadgenCores);
         Double backendShare = share(backend, loadgenCores);
         if (loadgenSide != null && backendShare != null) {

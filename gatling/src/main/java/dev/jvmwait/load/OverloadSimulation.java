@@ -12,25 +12,22 @@ import java.util.stream.Stream;
 /**
  * {@code overload}: past capacity. Each request waits 100–300 ms (a database call, say: {@link #anyWaitMs}) and then computes a fibonacci of a
  * few milliseconds, so that one server core, not a thread pool, is every style's limit, and a load generator on one
- * core can offer four times what it serves. Two parts, each a Gatling run of its own, since the second's rates depend
- * on the first's answer:
+ * core can offer four times what it serves. One process, warmed once, measured with and without the bound, in two
+ * Gatling runs, since the second's rates depend on the first's answer:
  * <ol>
  *   <li>without {@code -DcapacityRps}: the {@code capacity} step, a closed step with more users than the core can
- *   serve: what the target serves flat out;</li>
+ *   serve, whose window opens once the service is warm ({@link Step#settling()}): what the target serves flat out;</li>
  *   <li>with it: an open ladder at {@link #FACTORS} × capacity, arrivals at their rate whatever the answers' pace, as
- *   from users who do not wait for each other. Labelled {@code 0.5x}, {@code 1x}, ... ({@code 0.5x-bounded}, ... where
- *   the service was started with {@code MAX_IN_FLIGHT}: {@code -Dbound}, after a paced {@code capacity-bounded} step at
- *   4× that warms the new process, refusals included).</li>
+ *   from users who do not wait for each other: first with the bound of {@link #boundFor} set on the service
+ *   ({@code 4x-bounded} down to {@code 0.5x-bounded}), then without it ({@code 0.5x} up to {@code 4x}), where the
+ *   service may queue without limit or die, so it comes last.</li>
  * </ol>
  * Every answer is sorted by what it was (a success, a refusal: 503 with {@code Retry-After}, another status, a
  * timeout, a connection error), and the successes alone give the step's latencies.
  */
 public class OverloadSimulation extends Simulation {
 
-    /**
-     * The offered rates, as multiples of the capacity: where nothing queues, and twice and four times past it. (A 1x step
-     * too cost half a minute of the 5 the experiment may take; the time went to warming the bounded process instead.)
-     */
+    /** The offered rates, as multiples of the capacity: where nothing queues, and twice and four times past it. */
     public static final List<Double> FACTORS = List.of(0.5, 2.0, 4.0);
 
     /**
@@ -41,30 +38,37 @@ public class OverloadSimulation extends Simulation {
      */
     static final double BOUND_HEADROOM = 1.25;
 
+    /** The step before the capacity's that compiles the service's paths, refusals included ({@link #steps}): not a load factor. */
+    public static final String COMPILE = "compile";
+    static final double COMPILE_RPS = 1_000;
+
     static List<Step> steps(Knobs knobs) {
         int delayMs = knobs.delayMs();
         int n = knobs.n();
         Function<Session, String> path = session -> "/api/mixed/" + anyUserId() + "?delayMs=" + anyWaitMs(delayMs) + "&n=" + n;
         String capacity = System.getProperty("capacityRps");
         if (capacity == null || capacity.isBlank()) {
-            return List.of(Step.closed("capacity", knobs.fixedUsers(), path).withDelayMs(delayMs).withN(n));
+            // Quick requests, a thousand a second, first: a method that runs once per request reaches C2 after thousands
+            // of calls, which the capacity's 200 a second would take a minute to make, and every step past capacity
+            // would then find more of them to compile (up to a third of the core in the first ones); with a bound of 1,
+            // most are refused, so the refusal's path, and on Tomcat a new connection's, are compiled too, on both sides.
+            Function<Session, String> quick = session -> "/api/mixed/" + anyUserId() + "?delayMs=" + WarmUp.PATH_WAIT_MS
+                    + "&n=" + WarmUp.PATH_N;
+            return List.of(Step.open(COMPILE, COMPILE_RPS, quick).withBound(1),
+                    Step.closed("capacity", knobs.fixedUsers(), path).withDelayMs(delayMs).withN(n).withBound(0).settling());
         }
         double capacityRps = Double.parseDouble(capacity);
-        String bound = System.getProperty("bound");
-        List<Step> ladder = FACTORS.stream().map(factor -> Step.open(label(factor) + (bound == null ? "" : "-bounded"),
-                factor * capacityRps, path).withDelayMs(delayMs).withN(n)).toList();
-        if (bound == null) {
-            return ladder;
-        }
-        // A process started seconds before compiles its paths first, the refusal's among them, which the ladder would
-        // otherwise pay for in its 2x step. Warmed by a paced step at 3× capacity: as many users as capacity, each sending a
-        // request every 333 ms, or as soon as its last was answered (an admitted request takes longer), so about two of
-        // three are refused; being closed, it then waits for a quiet JIT before its window, which says what the target
-        // serves at 3× with the bound. (At 4×, on Tomcat, which closes the connection after each 503, the load
-        // generator's core was 82% busy reconnecting.)
-        int users = (int) Math.ceil(capacityRps);
-        return Stream.concat(Stream.of(Step.paced("capacity-bounded", 3 * capacityRps, users, path).withDelayMs(delayMs).withN(n)),
-                ladder.stream()).toList();
+        int bound = boundFor(capacityRps, delayMs);
+        // With the bound from the top down: the first step's warm-up, four times the others', compiles what most of
+        // the requests refused at once while others are served runs, in the server and in the load generator (after 1 s
+        // of warm-up at 2x, the server's JIT took up to 25% of its core in the window, 10-28% after 2 s at 4x, and that
+        // much goodput); then without it from the bottom up, the queue growing.
+        List<Step> bounded = FACTORS.reversed().stream().map(factor -> Step.open(label(factor) + "-bounded",
+                factor * capacityRps, path).withDelayMs(delayMs).withN(n).withBound(bound)).toList();
+        List<Step> unbounded = FACTORS.stream().map(factor -> Step.open(label(factor), factor * capacityRps, path)
+                .withDelayMs(delayMs).withN(n).withBound(0)).toList();
+        return Stream.concat(Stream.concat(Stream.of(bounded.getFirst().withWarmTimes(4)), bounded.stream().skip(1)),
+                unbounded.stream()).toList();
     }
 
     /**

@@ -14,16 +14,17 @@ import java.util.stream.IntStream;
  * probe runs beside it, and whether the server's live heap is read with the step's requests in flight. Built by name: {@code Step.closed("1", 200, path).withDelayMs(100)}.
  */
 public record Step(String label, Integer users, Double rate, Integer delayMs, Integer n, Double idealRps,
-                   boolean probe, boolean memoryBefore, boolean liveHeap, Integer paceMs, Function<Session, String> path) {
+                   boolean probe, boolean memoryBefore, boolean liveHeap, Integer paceMs, Integer bound, boolean settles,
+                   int warmTimes, Function<Session, String> path) {
 
     /** A closed-model step: {@code users} loop back-to-back on {@code path}. */
     public static Step closed(String label, int users, Function<Session, String> path) {
-        return new Step(label, users, null, null, null, null, false, false, false, null, path);
+        return new Step(label, users, null, null, null, null, false, false, false, null, null, false, 1, path);
     }
 
     /** An open-model step: {@code rate} new requests a second, whatever the answers' pace. */
     public static Step open(String label, double rate, Function<Session, String> path) {
-        return new Step(label, null, rate, null, null, null, false, false, false, null, path);
+        return new Step(label, null, rate, null, null, null, false, false, false, null, null, false, 1, path);
     }
 
     /**
@@ -32,7 +33,8 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
      * cheaper than an open model, which starts a new virtual user per request.
      */
     public static Step paced(String label, double rate, int users, Function<Session, String> path) {
-        return new Step(label, users, rate, null, null, null, false, false, false, (int) Math.round(users * 1000 / rate), path);
+        return new Step(label, users, rate, null, null, null, false, false, false, (int) Math.round(users * 1000 / rate), null, false,
+                1, path);
     }
 
     /** One step per level of a ladder, labelled 1, 2, … in order. */
@@ -42,22 +44,22 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
 
     /** The simulated I/O wait each request asks for. */
     public Step withDelayMs(int delayMs) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, path);
     }
 
     /** The fibonacci each request computes. */
     public Step withN(int n) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, path);
     }
 
     /** The most this step can serve, for its efficiency (see {@link #littleBound}). */
     public Step withIdealRps(double idealRps) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, path);
     }
 
     /** The probe runs beside this step: cheap requests whose latency shows whether the load holds up the rest. */
     public Step withProbe() {
-        return new Step(label, users, rate, delayMs, n, idealRps, true, memoryBefore, liveHeap, paceMs, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, true, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, path);
     }
 
     /**
@@ -65,12 +67,36 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
      * and its resident memory: the baseline, and a clean heap for the step to start on.
      */
     public Step withMemoryBefore() {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, true, liveHeap, paceMs, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, true, liveHeap, paceMs, bound, settles, warmTimes, path);
     }
 
     /** The server's live heap is read halfway through the window: a full GC, then what the requests in flight hold. */
     public Step withLiveHeap() {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, true, paceMs, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, true, paceMs, bound, settles, warmTimes, path);
+    }
+
+    /**
+     * The service's in-flight bound for this step, set before it starts ({@code PUT /internal/max-in-flight}): 0 for
+     * none. Unset, a step leaves the service as it is.
+     */
+    public Step withBound(int bound) {
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, path);
+    }
+
+    /**
+     * A closed step that warms a service started seconds before: its window opens once the throughput stopped rising and
+     * the server's JIT is quiet ({@link SteadyState#steady}), or at the cap of its wait for a quiet JIT.
+     */
+    public Step settling() {
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, true, warmTimes, path);
+    }
+
+    /**
+     * This step warms {@code times} as long as the profile's other steps: the first of a kind of load, whose paths the
+     * server and the load generator compile in its warm-up (the first refusals, a new connection for most requests).
+     */
+    public Step withWarmTimes(int times) {
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, times, path);
     }
 
     /** Little's law: with every user always waiting {@code waitMs}, throughput cannot exceed users ÷ wait. */

@@ -2,7 +2,9 @@ package dev.jvmwait.load;
 
 import dev.jvmwait.results.WarmUpRule;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,6 +50,13 @@ final class StepClock {
     private final AtomicLong start = new AtomicLong();
     private volatile long windowStartMs;
     private final Deque<long[]> jitReadings = new ArrayDeque<>();
+    /** A settling step's warm-up: its answers per second and the server's JIT, one window a second ({@link Step#settling()}). */
+    private final AtomicLong warmAnswers = new AtomicLong();
+    private final List<SteadyState.Window> settleWindows = new ArrayList<>();
+    private long settleFromMs;
+    private long settleFromJitUs;
+    /** The bound this step set on the service before it started; null if it set none (or could not). */
+    private volatile Integer boundSet;
     private ScheduledFuture<?> jitWatch;
     private final Map<String, RequestTimes> times = new ConcurrentHashMap<>();
     private volatile Boolean pastLimit;
@@ -148,13 +157,51 @@ final class StepClock {
             jitReadings.removeFirst();
         }
         long[] quietSince = jitReadings.peekFirst();
-        if (now < start.get() + warmMs || now - quietSince[0] < QUIET_MS - JIT_TICK_MS / 2) {
+        if (now < start.get() + warmMs) {
             return;
         }
-        double share = (jitUs - quietSince[1]) / 1000.0 / (now - quietSince[0]) / serverJit.cores();
-        if (jitUs < 0 || share < WarmUpRule.JIT_BUSY || now >= start.get() + warmMs + jitWaitCapMs) {
+        boolean capped = now >= start.get() + warmMs + jitWaitCapMs;
+        boolean ready;
+        if (step.settles()) {
+            ready = settled(now, jitUs);
+        } else {
+            if (now - quietSince[0] < QUIET_MS - JIT_TICK_MS / 2) {
+                return;
+            }
+            ready = jitUs < 0 || (jitUs - quietSince[1]) / 1000.0 / (now - quietSince[0]) / serverJit.cores() < WarmUpRule.JIT_BUSY;
+        }
+        if (ready || capped) {
             openWindow(now);
             jitWatch.cancel(false);
+        }
+    }
+
+    /**
+     * A settling step, each second after its warm-up: closes a window of its answers and the server's JIT, and whether the
+     * last ones were steady by the warm-up's rule (the throughput no longer rising, the JIT quiet).
+     */
+    private boolean settled(long now, long jitUs) {
+        if (settleFromMs == 0) {
+            warmAnswers.set(0);
+            settleFromMs = now;
+            settleFromJitUs = jitUs;
+            return false;
+        }
+        if (now - settleFromMs < WarmUpRule.WINDOW_MS) {
+            return false;
+        }
+        long spanMs = now - settleFromMs;
+        settleWindows.add(new SteadyState.Window(warmAnswers.getAndSet(0) * 1000.0 / spanMs,
+                jitUs < 0 ? null : (jitUs - settleFromJitUs) / 1000.0 / spanMs / serverJit.cores(), null));
+        settleFromMs = now;
+        settleFromJitUs = jitUs;
+        return SteadyState.steady(settleWindows, true);
+    }
+
+    /** As the step's first user starts: sets the service's bound if the step has one (a few ms, once). */
+    void setBound(String baseUrl) {
+        if (step.bound() != null) {
+            boundSet = ServerBound.set(baseUrl, step.bound()) ? step.bound() : null;
         }
     }
 
@@ -220,6 +267,9 @@ final class StepClock {
 
     /** One answer (or failure) of a request of this name. */
     void record(String requestName, long millis, boolean failed) {
+        if (!failed && requestName.equals(warmupName)) {
+            warmAnswers.incrementAndGet();
+        }
         times.computeIfAbsent(requestName, name -> new RequestTimes()).record(millis, failed);
     }
 
@@ -276,6 +326,6 @@ final class StepClock {
         times.forEach((name, recorded) -> requests.put(name, recorded.latencies()));
         long window = windowStartMs == 0 ? startMs + warmMs : windowStartMs;
         return new StepRecord(scenario, step.label(), step.users(), step.rate(), step.delayMs(), step.n(), step.idealRps(),
-                step.probe(), startMs, window, window + measureMs, requests, heapLiveMb, heapIdleMb, rssIdleMb);
+                step.probe(), startMs, window, window + measureMs, requests, heapLiveMb, heapIdleMb, rssIdleMb, boundSet);
     }
 }

@@ -22,10 +22,12 @@ import java.util.Map;
  * @param heapLiveMb the server's heap in use after a full GC halfway through the window, where the step read it
  * @param heapIdleMb the server's heap in use after a full GC just before the step started, nothing in flight
  * @param rssIdleMb the server's resident memory then
+ * @param bound the in-flight bound the step set on the service before it started (0: none); null if it set none
  */
 public record StepRecord(String scenario, String label, Integer users, Double rate, Integer delayMs, Integer n, Double idealRps,
                          boolean probe, long startMs, long measureStartMs, long measureEndMs,
-                         Map<String, Latencies> requests, Double heapLiveMb, Double heapIdleMb, Double rssIdleMb) {
+                         Map<String, Latencies> requests, Double heapLiveMb, Double heapIdleMb, Double rssIdleMb,
+                         Integer bound) {
 
     private static final JsonMapper JSON = new JsonMapper();
 

@@ -93,7 +93,8 @@ public final class OverloadLesson implements Lesson {
             notes.add("p99 is of the successful requests alone: a service that fails fast can show a low one, so read it"
                     + " with the goodput and the errors beside it.");
         }
-        if (overloadRows(results).anyMatch(r -> Boolean.TRUE.equals(r.afterKill()))) {
+        boolean restarted = overloadRows(results).anyMatch(r -> Boolean.TRUE.equals(r.afterKill()));
+        if (restarted) {
             notes.add("Each bounded series ran in a service started right after the unbounded one had been killed with"
                     + " kill -9, on the same port (results.csv's after_kill).");
         }
@@ -103,11 +104,15 @@ public final class OverloadLesson implements Lesson {
                         + " the excess at once (503 with Retry-After) and goes on serving about its capacity at its usual"
                         + " latency.",
                 "`overload`: each target's capacity measured flat out (the `capacity` step, closed model" + usersText(results)
-                        + "), then open arrivals at multiples of it (steps 0.5x … 4x)" + waitText(results)
-                        + ", with no bound on the requests in flight; then the service is killed (kill -9), started again on"
-                        + " the same port with MAX_IN_FLIGHT = N, and offered the same rates (steps 0.5x-bounded …"
-                        + " 4x-bounded). At each load factor the table gives offered → goodput (rps), the p99 of the"
-                        + " successes, and the share of the requests refused.",
+                        + "), then open arrivals at multiples of it" + waitText(results) + (restarted
+                        ? ", with no bound on the requests in flight (steps 0.5x … 4x); then the service is killed (kill -9),"
+                                + " started again on the same port with MAX_IN_FLIGHT = N, and offered the same rates (steps"
+                                + " 0.5x-bounded … 4x-bounded)."
+                        : ", in the same process once warm: first with the bound MAX_IN_FLIGHT = N set on the running service"
+                                + " (steps 4x-bounded down to 0.5x-bounded), then without it (0.5x up to 4x), where it may die;"
+                                + " then kill -9.")
+                        + " At each load factor the table gives offered → goodput (rps), the p99 of the successes, and the"
+                        + " share of the requests refused.",
                 OverloadSeries.SCENARIO, rules, new Table(headers, rows), verdicts, notes)
                 .withKey("goodput at " + factor(PAST_CAPACITY.getLast()) + " with the bound, % of capacity");
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What a run showed about staying up, a row per target that ran {@code overload} or {@code shutdown}: the load it held
@@ -113,9 +114,13 @@ final class Reliability {
         }
     }
 
-    /** Whether the service started again after kill -9 served: the steps of that process say so (after_kill). */
+    /**
+     * Whether the service started again after kill -9 served: the steps of that process say so (after_kill: the shutdown's
+     * process, or in runs before it, the bounded overload series').
+     */
     private static String restart(Results results, String target) {
-        List<ResultRow> afterKill = results.steps(target, OverloadSeries.SCENARIO).stream().map(Measurement::median)
+        List<ResultRow> afterKill = Stream.of(OverloadSeries.SCENARIO, SHUTDOWN)
+                .flatMap(scenario -> results.steps(target, scenario).stream()).map(Measurement::median)
                 .filter(r -> Boolean.TRUE.equals(r.afterKill())).toList();
         if (afterKill.isEmpty()) {
             return "not measured";

@@ -160,6 +160,14 @@ class OverloadTest {
     }
 
     @Test
+    void aRestartAfterKillIsReadFromTheShutdownsProcessWhereTheOverloadSeriesRanInOneProcess() throws IOException {
+        List<List<String>> rows = Reliability.table(overloadRun(line -> line.startsWith("reactive,shutdown,sigterm,")
+                ? line + "true" : line)).rows();
+
+        assertEquals("served again", rows.get(2).get(4), "the shutdown's process was started right after kill -9");
+    }
+
+    @Test
     void aShutdownTimeoutIsReadInTheWordsAServiceWritesIt() {
         assertEquals(Optional.of(30.0), Reliability.seconds("PT30S"));
         assertEquals(Optional.of(30.0), Reliability.seconds("30s"));

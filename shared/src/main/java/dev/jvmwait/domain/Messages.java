@@ -100,6 +100,10 @@ public final class Messages {
         return backend + " is unavailable: try again later";
     }
 
+    public static String badBound(String value) {
+        return "MAX_IN_FLIGHT must be a whole number ≥ 1, or none, not " + value;
+    }
+
     public static String overloaded(int maxInFlight) {
         return "the service is at its bound of " + maxInFlight + " requests in flight: try again in a second";
     }

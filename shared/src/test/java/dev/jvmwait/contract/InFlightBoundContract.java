@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * A service started with {@code MAX_IN_FLIGHT=}{@value #BOUND} (API.md, "The in-flight bound"): with the bound's
  * requests in flight, the next is refused at once, on every target the service serves, with 503 problem+json and
  * {@code Retry-After: 1}; the accepted ones are served; and a place comes back when its answer is written or its caller
- * gives up.
+ * gives up; {@code PUT /internal/max-in-flight} sets the bound while the service runs.
  */
 public abstract class InFlightBoundContract {
 
@@ -75,6 +75,37 @@ public abstract class InFlightBoundContract {
         for (int i = 0; i < BOUND; i++) {
             assertEquals(200, get(root + "/api/users/9?delayMs=0").statusCode());
         }
+    }
+
+    @Test
+    void aBoundSetWhileTheServiceRunsRefusesAtOnceAndNoneRemovesIt() throws Exception {
+        String root = baseUrls().getFirst();
+        try {
+            assertEquals(200, put(root, "1").statusCode());
+            CompletableFuture<HttpResponse<String>> held = HTTP.sendAsync(
+                    request(root + "/api/users/1?delayMs=" + HOLD_MS, Duration.ofSeconds(30)), HttpResponse.BodyHandlers.ofString());
+            awaitInFlight(root, 1);
+            HttpResponse<String> refused = get(root + "/api/users/9?delayMs=0");
+            assertEquals(503, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("bound of 1 requests in flight"), refused.body());
+
+            assertEquals(200, put(root, "none").statusCode());
+            assertEquals(200, get(root + "/api/users/9?delayMs=0").statusCode(), "no bound, no refusal");
+            assertTrue(settings(root).contains("none"), settings(root));
+            assertEquals(200, held.get().statusCode(), "the request in flight when the bound changed is served");
+
+            HttpResponse<String> bad = put(root, "zero");
+            assertEquals(400, bad.statusCode(), bad.body());
+            assertTrue(bad.body().contains("MAX_IN_FLIGHT must be a whole number"), bad.body());
+        } finally {
+            assertEquals(200, put(root, Integer.toString(BOUND)).statusCode());
+        }
+        awaitInFlight(root, 0);
+    }
+
+    private static HttpResponse<String> put(String root, String max) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(root + "/internal/max-in-flight")).timeout(Duration.ofSeconds(30))
+                .PUT(HttpRequest.BodyPublishers.ofString(max)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void awaitInFlight(String root, int count) throws Exception {

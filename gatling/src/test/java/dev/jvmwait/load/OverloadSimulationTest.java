@@ -1,0 +1,68 @@
+package dev.jvmwait.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class OverloadSimulationTest {
+
+    private final Knobs knobs = Knobs.of(Scenario.OVERLOAD, Profile.DEFAULT);
+
+    @AfterEach
+    void forgetTheCapacity() {
+        System.clearProperty("capacityRps");
+    }
+
+    @Test
+    void withoutACapacityTheRunCompilesTheRefusalsThenMeasuresTheCapacityWarmWithoutTheBound() {
+        List<Step> steps = OverloadSimulation.steps(knobs);
+
+        assertEquals(List.of(OverloadSimulation.COMPILE, "capacity"), steps.stream().map(Step::label).toList());
+        Step compile = steps.getFirst();
+        assertNull(compile.users(), "open: its rate whatever the answers' pace");
+        assertEquals(1, compile.bound(), "most of its requests refused");
+        Step capacity = steps.getLast();
+        assertEquals(200, capacity.users());
+        assertEquals(0, capacity.bound(), "no bound while the capacity is measured");
+        assertTrue(capacity.settles());
+        assertTrue(capacity.path().apply(null).matches("/api/mixed/\\d+\\?delayMs=\\d+&n=31"), capacity.path().apply(null));
+    }
+
+    @Test
+    void withACapacityTheLadderRunsWithTheBoundFromTheTopDownThenWithoutItFromTheBottomUp() {
+        System.setProperty("capacityRps", "200");
+
+        List<Step> steps = OverloadSimulation.steps(knobs);
+
+        assertEquals(List.of("4x-bounded", "2x-bounded", "0.5x-bounded", "0.5x", "2x", "4x"), steps.stream().map(Step::label).toList());
+        assertEquals(List.of(800.0, 400.0, 100.0, 100.0, 400.0, 800.0), steps.stream().map(Step::rate).toList());
+        int bound = OverloadSimulation.boundFor(200, 200); // ⌈1.25 × 200/s × 0.2 s⌉
+        assertEquals(50, bound);
+        assertEquals(List.of(bound, bound, bound, 0, 0, 0), steps.stream().map(Step::bound).toList());
+        assertEquals(List.of(4, 1, 1, 1, 1, 1), steps.stream().map(Step::warmTimes).toList(),
+                "the first step warms long enough to compile what refusals under load run");
+        assertEquals(4_000, StepPlan.warmMs(knobs, steps.getFirst()));
+    }
+
+    @Test
+    void aWaitIsDrawnEvenlyAroundTheMeanAndTheBoundIsAtLeastFour() {
+        for (int i = 0; i < 1_000; i++) {
+            int waitMs = OverloadSimulation.anyWaitMs(200);
+            assertTrue(waitMs >= 100 && waitMs <= 300, waitMs + " ms");
+        }
+        assertEquals(4, OverloadSimulation.boundFor(1, 200));
+    }
+
+    @Test
+    void aSettlingStepWarmsAtLeastFiveSecondsWhereTheProfileWaitsForTheJit() {
+        Step capacity = Step.closed("capacity", 200, session -> "/").withDelayMs(200).settling();
+
+        assertEquals(StepPlan.SETTLE_MIN_MS, StepPlan.warmMs(knobs, capacity));
+        assertEquals(200, StepPlan.warmMs(Knobs.of(Scenario.OVERLOAD, Profile.SMOKE), capacity),
+                "a smoke run does not wait for the JIT: one wait");
+    }
+}
