@@ -244,7 +244,7 @@ plan_steps() { # the Java side's table says what to run: SCENARIOS, TOTAL_STEPS,
   done
   (( ${#PAST_SCENARIOS[@]} == 0 || ${#EXTERNAL_URL[@]} == 0 )) || fail "overload and shutdown stop and kill the services: only for services this script starts (not --url)"
   PAST_STEPS_PER_TARGET=0
-  past_has overload && PAST_STEPS_PER_TARGET=$(( 2 + 2 * ${#OVERLOAD_FACTORS[@]} ))
+  past_has overload && PAST_STEPS_PER_TARGET=$(( 1 + 2 * ${#OVERLOAD_FACTORS[@]} ))
   past_has shutdown && PAST_STEPS_PER_TARGET=$(( PAST_STEPS_PER_TARGET + 1 ))
   if [[ $SHOW_PLAN == true ]]; then
     grep -vE '^(overload|shutdown) ' <<<"$plan"
@@ -253,7 +253,8 @@ plan_steps() { # the Java side's table says what to run: SCENARIOS, TOTAL_STEPS,
       if past_has overload; then
         "$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" --scenarios overload | grep -v '^#'
         echo "#   (its window opens once the new process is warm) then open steps at ${OVERLOAD_FACTORS[*]} × that capacity,"
-        echo "#   first with MAX_IN_FLIGHT = 1.25 × capacity × wait set on the running service, then without it; then kill -9"
+        echo "#   first with MAX_IN_FLIGHT = 1.25 × capacity × wait set on the running service, then without it (its 0.5x is the"
+        echo "#   bounded one, which refuses nothing); then kill -9"
       fi
       if past_has shutdown; then
         "$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" --scenarios shutdown | grep -v '^#'
@@ -483,7 +484,7 @@ run_past_capacity() { # run_past_capacity TARGET ROUND
     MEASURE_EXTRA+=(--server-log "$CURRENT_LOG")
     start_measure "$target" "$round" overload
     await_service "$target"
-    finish_measure "$target" $(( 2 + 2 * ${#OVERLOAD_FACTORS[@]} )) true
+    finish_measure "$target" $(( 1 + 2 * ${#OVERLOAD_FACTORS[@]} )) true
     if [[ -n $SERVER_PID ]]; then kill -KILL "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; fi
     SERVER_PID=""
     if ! read -r capacity bound <"$capacity_file" 2>/dev/null; then

@@ -159,6 +159,14 @@ public final class Measure {
         }
         Path report = results.relativize(newestRun(gatlingFolder));
         List<StepRecord> marks = StepRecord.readAll(records);
+        Optional<StepRecord> unbound = marks.stream().filter(m -> m.bound() != null && m.bound() == StepRecord.BOUND_NOT_SET)
+                .findFirst();
+        if (unbound.isPresent()) {
+            console.println(target + ": the service did not take the in-flight bound of step " + unbound.get().label()
+                    + " (PUT /internal/max-in-flight, its answer above): no row written, since its steps would say a"
+                    + " bound they did not run with");
+            System.exit(1);
+        }
         // A server that ended without being told to died: of what its log says, during the last step that had started.
         Long diedAtMs = serverPid == null || ServerSignal.sent() || ProcessHandle.of(serverPid).map(ProcessHandle::isAlive).orElse(false)
                 ? null : lastSeenMs(samples);

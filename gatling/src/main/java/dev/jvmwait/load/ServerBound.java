@@ -16,11 +16,30 @@ final class ServerBound {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    /**
+     * The bound the service last confirmed in this JVM, which measures one service process (its Gatling runs one after
+     * the other); null: none asked for yet.
+     */
+    private static volatile Integer confirmed;
+
     private ServerBound() {
     }
 
-    /** Sets it ({@code 0}: none); whether the service took it. A service that did not is said on the console. */
-    static boolean set(String baseUrl, int bound) {
+    /**
+     * Makes {@code bound} ({@code 0}: none) the service's, asking only where it differs from the one it confirmed last: a
+     * step that keeps the bound sends nothing, so no request to the service waits behind a queue the step before built
+     * (at 4x without a bound, behind seconds of it). Whether the service has it now; one that did not take it is said on
+     * the console. Called by the first user of a step, once.
+     */
+    static synchronized boolean ensure(String baseUrl, int bound) {
+        if (confirmed != null && confirmed == bound) {
+            return true;
+        }
+        confirmed = set(baseUrl, bound) ? Integer.valueOf(bound) : null;
+        return confirmed != null;
+    }
+
+    private static boolean set(String baseUrl, int bound) {
         URI uri = URI.create(baseUrl).resolve("/internal/max-in-flight");
         try {
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))

@@ -55,7 +55,7 @@ final class StepClock {
     private final List<SteadyState.Window> settleWindows = new ArrayList<>();
     private long settleFromMs;
     private long settleFromJitUs;
-    /** The bound this step set on the service before it started; null if it set none (or could not). */
+    /** The bound in force on the service during this step, as the service confirmed it; null if the step set none. */
     private volatile Integer boundSet;
     private ScheduledFuture<?> jitWatch;
     private final Map<String, RequestTimes> times = new ConcurrentHashMap<>();
@@ -198,10 +198,14 @@ final class StepClock {
         return SteadyState.steady(settleWindows, true);
     }
 
-    /** As the step's first user starts: sets the service's bound if the step has one (a few ms, once). */
+    /**
+     * As the step's first user starts: makes the step's bound the service's, if the step has one (a few ms where it
+     * changes; the steps that change it follow a calm one: the capacity's, the bounded 0.5x). One the service did not
+     * take is recorded as {@link StepRecord#BOUND_NOT_SET}, and Measure writes no row for the run.
+     */
     void setBound(String baseUrl) {
         if (step.bound() != null) {
-            boundSet = ServerBound.set(baseUrl, step.bound()) ? step.bound() : null;
+            boundSet = ServerBound.ensure(baseUrl, step.bound()) ? step.bound() : StepRecord.BOUND_NOT_SET;
         }
     }
 

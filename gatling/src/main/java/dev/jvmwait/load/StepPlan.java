@@ -31,8 +31,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Turns scenarios' steps into one Gatling run: every step of every scenario, one after the other ({@code andThen}),
- * each with its own warm-up, and beside a step that wants it, the probe. One run for all of a target's scenarios
+ * Turns scenarios' steps into one Gatling run: every step of every scenario, one after the other ({@code andThen}; the
+ * past-capacity experiment's open steps by the clock instead, {@link #populations}), each with its own warm-up, and
+ * beside a step that wants it, the probe. One run for all of a target's scenarios
  * keeps the load generator's JIT warm from one scenario to the next and pays Gatling's start and report once.
  * Every answer's response time is recorded under its request's name, and {@link #writeRecords} writes each step's
  * {@link StepRecord} once Gatling has run them.
@@ -288,7 +289,9 @@ public final class StepPlan {
 
     /**
      * Step 1 andThen (step 2 andThen (...)): each step starts once the users of the one before have finished, its probe
-     * beside it, so the probe covers every step however long the one before took to drain.
+     * beside it, so the probe covers every step however long the one before took to drain. (A block of steps run by the
+     * clock is one such step: its last population is its {@code step}, the others {@code beside} it; a step after the
+     * block would start once the last one's users have finished.)
      */
     private static List<PopulationBuilder> chain(List<Together> steps) {
         List<PopulationBuilder> following = List.of();

@@ -22,7 +22,8 @@ import java.util.Map;
  * @param heapLiveMb the server's heap in use after a full GC halfway through the window, where the step read it
  * @param heapIdleMb the server's heap in use after a full GC just before the step started, nothing in flight
  * @param rssIdleMb the server's resident memory then
- * @param bound the in-flight bound the step set on the service before it started (0: none); null if it set none
+ * @param bound the in-flight bound in force on the service during the step, as it confirmed it (0: none); null if the
+ *     step set none; {@link #BOUND_NOT_SET} if the service did not take it
  */
 public record StepRecord(String scenario, String label, Integer users, Double rate, Integer delayMs, Integer n, Double idealRps,
                          boolean probe, long startMs, long measureStartMs, long measureEndMs,
@@ -30,6 +31,9 @@ public record StepRecord(String scenario, String label, Integer users, Double ra
                          Integer bound) {
 
     private static final JsonMapper JSON = new JsonMapper();
+
+    /** A step whose bound the service did not take: its row would be mislabelled. */
+    public static final int BOUND_NOT_SET = -1;
 
     public double measureSeconds() {
         return (measureEndMs - measureStartMs) / 1000.0;

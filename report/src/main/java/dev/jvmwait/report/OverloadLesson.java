@@ -57,7 +57,8 @@ public final class OverloadLesson implements Lesson {
                         + " second, p99 that of the successes only; errors are timeouts, connection errors and other errors"
                         + " (5xx, 4xx, a 503 without Retry-After): a refusal (503 with Retry-After) is not an error.",
                 "Without the bound, at both " + past + " the service collapsed: p99 ≥ " + Figures.num(COLLAPSE_P99_FACTOR)
-                        + " × the same series' p99 at " + factor(BASELINE) + ", or errors > " + Figures.pct(ERROR_SHARE)
+                        + " × the same series' p99 at " + factor(BASELINE) + " (where it has no step of its own there, the"
+                        + " bounded series', if that refused nothing: the same service), or errors > " + Figures.pct(ERROR_SHARE)
                         + " of the requests sent, or it died at that step or an earlier one (a dead service's later steps"
                         + " count as collapsed).",
                 "With the bound (MAX_IN_FLIGHT), at both " + past + ": goodput ≥ " + Figures.pct(GOODPUT_SHARE)
@@ -109,8 +110,8 @@ public final class OverloadLesson implements Lesson {
                                 + " started again on the same port with MAX_IN_FLIGHT = N, and offered the same rates (steps"
                                 + " 0.5x-bounded … 4x-bounded)."
                         : ", in the same process once warm: first with the bound MAX_IN_FLIGHT = N set on the running service"
-                                + " (steps 4x-bounded down to 0.5x-bounded), then without it (0.5x up to 4x), where it may die;"
-                                + " then kill -9.")
+                                + " (steps 4x-bounded down to 0.5x-bounded), then without it (2x, 4x), where it may die; then"
+                                + " kill -9. At 0.5x the bound refuses nothing: that step serves both series.")
                         + " At each load factor the table gives offered → goodput (rps), the p99 of the successes, and the"
                         + " share of the requests refused.",
                 OverloadSeries.SCENARIO, rules, new Table(headers, rows), verdicts, notes)

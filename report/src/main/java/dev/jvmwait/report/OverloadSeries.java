@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One target's {@code overload} ladder in one service process: without the bound on requests in flight, or with it
- * (results.csv's {@code bound}, the {@code MAX_IN_FLIGHT} it was started with). Its steps are the open-model ones, in
+ * One target's {@code overload} ladder: without the bound on requests in flight, or with it (results.csv's
+ * {@code bound}: the one set on the running service; in runs before that, the {@code MAX_IN_FLIGHT} a second process
+ * was started with). Its steps are the open-model ones, in
  * order of load factor (offered rate ÷ capacity: 0.5x … 4x); the {@code capacity} step, which set that rate, is not one
  * of them. Lesson 8, its charts and the reliability table read the ladder through it, by the columns, never by the
  * steps' labels.
@@ -41,12 +42,31 @@ record OverloadSeries(String target, Double bound, List<Measurement> steps) {
     }
 
     private static Optional<OverloadSeries> of(Results results, String target, boolean bounded) {
-        List<Measurement> steps = results.steps(target, SCENARIO).stream()
+        List<Measurement> own = ladder(results, target, bounded);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Measurement> steps = new ArrayList<>(own);
+        if (!bounded && own.stream().noneMatch(m -> sameFactor(m, BASELINE))) {
+            // At 0.5x a bound refuses nothing, and the harness measures that step once, with the bound set: where it
+            // refused nothing, it is the series without the bound's too.
+            ladder(results, target, true).stream()
+                    .filter(m -> sameFactor(m, BASELINE) && count(m.median().refused()) == 0)
+                    .findFirst().ifPresent(steps::add);
+        }
+        steps.sort(Comparator.comparingDouble(m -> m.median().loadFactor()));
+        return Optional.of(new OverloadSeries(target, bounded ? own.getFirst().median().bound() : null, List.copyOf(steps)));
+    }
+
+    /** The target's open steps without the bound, or with it. */
+    private static List<Measurement> ladder(Results results, String target, boolean bounded) {
+        return results.steps(target, SCENARIO).stream()
                 .filter(m -> m.median().loadFactor() != null && (m.median().bound() != null) == bounded)
-                .sorted(Comparator.comparingDouble(m -> m.median().loadFactor()))
                 .toList();
-        return steps.isEmpty() ? Optional.empty()
-                : Optional.of(new OverloadSeries(target, bounded ? steps.getFirst().median().bound() : null, steps));
+    }
+
+    private static boolean sameFactor(Measurement m, double loadFactor) {
+        return Math.abs(m.median().loadFactor() - loadFactor) < SAME_FACTOR;
     }
 
     /** What the target served flat out (capacity_rps, the same on each of its overload rows), if recorded. */
@@ -66,7 +86,7 @@ record OverloadSeries(String target, Double bound, List<Measurement> steps) {
 
     /** The step at this load factor, if measured (the harness writes it rounded to two places). */
     Optional<Measurement> at(double loadFactor) {
-        return steps.stream().filter(m -> Math.abs(m.median().loadFactor() - loadFactor) < SAME_FACTOR).findFirst();
+        return steps.stream().filter(m -> sameFactor(m, loadFactor)).findFirst();
     }
 
     /** The p99 of the successes at {@link #BASELINE}, if measured. */

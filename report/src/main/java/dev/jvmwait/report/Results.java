@@ -21,6 +21,7 @@ public final class Results {
     /** A scenario's steps in the order a reader follows them ({@link #steps(String, String)}). */
     private static final Comparator<Measurement> IN_STEP_ORDER = Comparator
             .comparingInt((Measurement m) -> m.median().stepOrder())
+            .thenComparing(m -> m.median().loadFactor() != null)
             .thenComparing(m -> m.median().bound(), Comparator.nullsFirst(Comparator.<Double>naturalOrder()))
             .thenComparing(m -> m.median().loadFactor(), Comparator.nullsFirst(Comparator.<Double>naturalOrder()))
             .thenComparing(Measurement::step);
@@ -95,8 +96,9 @@ public final class Results {
     }
 
     /**
-     * The steps of one target's scenario, ladders in step order, named variants after them: those without a bound before
-     * those with one, and by load factor ({@code overload}: {@code capacity}, then 0.5x … 4x, then 0.5x-bounded …).
+     * The steps of one target's scenario, ladders in step order, named variants after them: those of no load factor
+     * first, then those without a bound before those with one, and by load factor ({@code overload}: {@code capacity} and
+     * {@code compile}, then 0.5x … 4x, then 0.5x-bounded …).
      */
     public List<Measurement> steps(String target, String scenario) {
         return byKey.values().stream()

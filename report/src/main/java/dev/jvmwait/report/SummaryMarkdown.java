@@ -126,8 +126,9 @@ public final class SummaryMarkdown {
                         + " did)."
                         + " *Shutdown under load*: SIGTERM sent while closed users had requests in flight: how many of"
                         + " those were answered, how many lost, how long the process took to exit, and what became of the"
-                        + " requests sent after the signal. *kill -9, then a restart*: the bounded series ran in a service"
-                        + " started right after the unbounded one was killed, on the same port. *Requests lost* at SIGTERM"
+                        + " requests sent after the signal. *kill -9, then a restart*: the shutdown's process was started"
+                        + " right after the overload's was killed, on the same port, and measured once it answered (in runs"
+                        + " before that, the bounded series ran in it). *Requests lost* at SIGTERM"
                         + " should be 0; the errors under overload with the bound are the failures other than refusals.\n\n");
         table(md, reliability);
     }

@@ -122,7 +122,8 @@ class OverloadTest {
     void boundedAndUnboundedStepsAreSeparateMeasurementsInOrderOfBoundThenLoadFactor() throws IOException {
         Results results = overloadRun(line -> line).results();
 
-        List<String> inOrder = List.of("capacity", "0.5x", "1x", "2x", "4x", "capacity-bounded", "0.5x-bounded", "1x-bounded",
+        // The steps that are not a load factor first (the capacity's, a warm-up's), then each series.
+        List<String> inOrder = List.of("capacity", "capacity-bounded", "0.5x", "1x", "2x", "4x", "0.5x-bounded", "1x-bounded",
                 "2x-bounded", "4x-bounded");
         assertEquals(inOrder, results.steps("blocking", "overload").stream().map(Measurement::step).toList());
         assertEquals(inOrder, results.all().stream().filter(m -> m.target().equals("blocking") && m.scenario().equals("overload"))
@@ -160,11 +161,36 @@ class OverloadTest {
     }
 
     @Test
+    void withoutItsOwnHalfCapacityStepTheSeriesWithoutTheBoundReadsTheBoundedOneWhereItRefusedNothing() throws IOException {
+        // The harness measures 0.5x once, with the bound set: there it refuses nothing.
+        LessonResult shared = lesson(overloadRun(line -> line.replace("blocking,overload,0.5x,", "blocking,mixed,0.5x,")));
+        TargetVerdict blocking = verdict(shared, "blocking");
+        assertEquals(Verdict.CONFIRMED, blocking.verdict(), blocking.evidence());
+        assertTrue(blocking.evidence().startsWith("no bound: 2x p99 3,950 ms = 30.6× the 0.5x's 129 ms"), blocking.evidence());
+    }
+
+    @Test
+    void aHalfCapacityStepThatRefusedSomeIsNotTheSeriesWithoutTheBounds() throws IOException {
+        // Where the bounded 0.5x step refused some, it was not the same service: the series has no baseline of its own.
+        LessonResult refusing = lesson(overloadRun(line -> line.replace("blocking,overload,0.5x,", "blocking,mixed,0.5x,")
+                .replaceFirst("^(blocking,overload,0\\.5x-bounded,(?:[^,]*,){17})[^,]*", "$112")));
+        assertEquals(Verdict.INCONCLUSIVE, verdict(refusing, "blocking").verdict(), verdict(refusing, "blocking").evidence());
+    }
+
+    @Test
     void aRestartAfterKillIsReadFromTheShutdownsProcessWhereTheOverloadSeriesRanInOneProcess() throws IOException {
         List<List<String>> rows = Reliability.table(overloadRun(line -> line.startsWith("reactive,shutdown,sigterm,")
                 ? line + "true" : line)).rows();
 
         assertEquals("served again", rows.get(2).get(4), "the shutdown's process was started right after kill -9");
+    }
+
+    @Test
+    void aShutdownThatLostItsRequestsIsTheShutdownsFigureNotTheRestarts() throws IOException {
+        List<List<String>> lostAll = Reliability.table(overloadRun(line -> line.startsWith("reactive,shutdown,sigterm,")
+                ? line.replace(",60,60,0,", ",60,0,60,") + "true" : line)).rows();
+        assertEquals("served again", lostAll.get(2).get(4), "a shutdown that lost its requests is the shutdown's figure");
+        assertTrue(lostAll.get(2).get(3).contains("60 lost"), lostAll.get(2).get(3));
     }
 
     @Test

@@ -91,12 +91,15 @@ public abstract class InFlightBoundContract {
 
             assertEquals(200, put(root, "none").statusCode());
             assertEquals(200, get(root + "/api/users/9?delayMs=0").statusCode(), "no bound, no refusal");
-            assertTrue(settings(root).contains("none"), settings(root));
+            assertTrue(settings(root).contains("\"in-flight bound (MAX_IN_FLIGHT)\":\"none: "), settings(root));
             assertEquals(200, held.get().statusCode(), "the request in flight when the bound changed is served");
 
-            HttpResponse<String> bad = put(root, "zero");
-            assertEquals(400, bad.statusCode(), bad.body());
-            assertTrue(bad.body().contains("MAX_IN_FLIGHT must be a whole number"), bad.body());
+            for (String wrong : List.of("zero", "")) {
+                HttpResponse<String> bad = put(root, wrong);
+                assertEquals(400, bad.statusCode(), bad.body());
+                assertEquals("application/problem+json", bad.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+                assertTrue(bad.body().contains("MAX_IN_FLIGHT must be a whole number"), "'" + wrong + "': " + bad.body());
+            }
         } finally {
             assertEquals(200, put(root, Integer.toString(BOUND)).statusCode());
         }

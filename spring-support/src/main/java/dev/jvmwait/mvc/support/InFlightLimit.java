@@ -82,7 +82,7 @@ public class InFlightLimit extends OncePerRequestFilter implements SettingsSourc
         }
 
         @PutMapping("/internal/max-in-flight")
-        Map<String, Object> set(@RequestBody String max) {
+        Map<String, Object> set(@RequestBody(required = false) String max) {
             try {
                 limit.bound.set(InFlightBound.parse(max));
             } catch (IllegalArgumentException e) {
