@@ -5,6 +5,7 @@ import static dev.jvmwait.report.OverloadSeries.count;
 import static dev.jvmwait.report.OverloadSeries.factor;
 
 import dev.jvmwait.results.ResultRow;
+import dev.jvmwait.results.WarmUpRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,9 @@ public final class OverloadLesson implements Lesson {
                         + " bounded series, the " + factor(BASELINE) + " step, the capacity) → inconclusive, with what is"
                         + " missing. So is a capacity the service then beat by more than " + Figures.times2(CAPACITY_SLACK)
                         + " without the bound (goodput past capacity cannot exceed the true one): the capacity step"
-                        + " measured a slower machine or a compiling JIT.");
+                        + " measured a slower machine or a compiling JIT; and a bounded step that missed only on goodput or"
+                        + " p99 while the server's JIT took " + Figures.pct(WarmUpRule.COLD) + " of its core or more in"
+                        + " its window (on one core a JVM still compiles in bursts a minute after it started).");
         TreeSet<Double> factors = new TreeSet<>();
         results.targets().forEach(t -> OverloadSeries.both(results, t)
                 .forEach(s -> s.steps().forEach(m -> factors.add(m.median().loadFactor()))));
@@ -164,6 +167,11 @@ public final class OverloadLesson implements Lesson {
                         + " compiling JIT, so the ladder's multiples and the bound are off, and no verdict rests on them");
     }
 
+    /** Whether the server's JIT took {@link WarmUpRule#COLD} of its core or more in the step's window. */
+    private static boolean compiling(ResultRow r) {
+        return r.serverJitShare() != null && r.serverJitShare() >= WarmUpRule.COLD;
+    }
+
     /** Without the bound: did the service collapse at each load factor past capacity? */
     private static Part collapse(Optional<OverloadSeries> series) {
         Part part = new Part("no bound");
@@ -248,6 +256,15 @@ public final class OverloadLesson implements Lesson {
                     + Figures.integer(count(r.otherErrors())) + " other errors"
                     + Optional.of(OverloadSeries.errorKinds(r.timeouts(), r.connectionErrors(), null))
                     .filter(kinds -> !kinds.isEmpty()).map(kinds -> ", " + kinds).orElse("");
+            if (!misses.isEmpty() && compiling(r) && !OverloadSeries.died(r) && count(r.otherErrors()) == 0
+                    && OverloadSeries.errorShare(r) <= ERROR_SHARE) {
+                // Short of capacity or slow while C2 took a fifth of the core or more: the compiler's, not the style's.
+                part.said().add(text + ": " + String.join(", ", misses));
+                part.unknown().add("at " + factor(f) + " with the bound the server's JIT took "
+                        + Figures.pct(r.serverJitShare()) + " of its core in the window (≥ " + Figures.pct(WarmUpRule.COLD)
+                        + "): that much of the core was the compiler's, not the requests'");
+                continue;
+            }
             if (!misses.isEmpty()) {
                 part.said().add(text + ": " + String.join(", ", misses));
                 part.missed().add(factor(f));

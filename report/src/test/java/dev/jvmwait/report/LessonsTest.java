@@ -189,6 +189,29 @@ class LessonsTest {
     }
 
     @Test
+    void aDefaultRunWithLessonEightInOneWarmProcessConfirmsEveryLessonForEveryTarget() throws IOException {
+        // A fresh clone's default run at f08934c: the bound set on the running service, the shutdown after kill -9.
+        ResultsDirectory run = StoredResults.run("real-2026-11-29-one-process", dir);
+        List<ResultRow> rows = ResultRow.FILE.read(run.dir().resolve("results.csv"));
+        assertEquals(140, rows.size(), "75 steps over sleep, 20 in the passes, then 9 per target past capacity");
+
+        for (LessonResult lesson : Lessons.evaluate(run)) {
+            for (String target : ALL_TARGETS) {
+                Verdict expected = lesson.number() == 5 && target.equals("blocking") ? Verdict.NOT_APPLICABLE : Verdict.CONFIRMED;
+                assertEquals(expected, verdict(lesson, target).verdict(), "lesson " + lesson.number() + " " + target + ": "
+                        + verdict(lesson, target).evidence());
+            }
+        }
+        LessonResult overload = Lessons.evaluate(run).get(7);
+        assertTrue(verdict(overload, "virtual").evidence().contains("bound 43: 4x goodput 140 rps = 82% of capacity 170"),
+                verdict(overload, "virtual").evidence());
+        for (List<String> row : Reliability.table(run).rows()) {
+            assertTrue(row.getLast().startsWith("0 at SIGTERM"), "no request lost: " + row);
+            assertEquals("served again", row.get(4), "the shutdown's process, started right after kill -9: " + row);
+        }
+    }
+
+    @Test
     void aPoolCapsEveryStyleAtPoolOverWaitAndARaisedPoolRaisesTheCeiling() throws IOException {
         ResultsDirectory run = runOf(List.of(
                 // A default run's numbers (80 users, 200 ms a lookup): each default pool's bound, then the users'.

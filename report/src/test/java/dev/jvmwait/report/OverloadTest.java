@@ -170,6 +170,18 @@ class OverloadTest {
     }
 
     @Test
+    void aBoundedStepThatFellShortWhileTheServersJitTookAFifthOfTheCoreIsInconclusiveNotContradicted() throws IOException {
+        // virtual's bounded 2x and 4x steps served 60% of capacity; say its server JIT took 25% of the core in those
+        // windows (a miss in a window where it did not would still contradict).
+        LessonResult compiling = lesson(overloadRun(line -> line + (line.startsWith("target,") ? ",server_jit_share"
+                : line.matches("virtual,overload,[24]x-bounded,.*") ? ",0.25" : ",")));
+        TargetVerdict virtual = verdict(compiling, "virtual");
+        assertEquals(Verdict.INCONCLUSIVE, virtual.verdict(), virtual.evidence());
+        assertTrue(virtual.evidence().contains("at 2x with the bound the server's JIT took 25% of its core in the window"),
+                virtual.evidence());
+    }
+
+    @Test
     void aHalfCapacityStepThatRefusedSomeIsNotTheSeriesWithoutTheBounds() throws IOException {
         // Where the bounded 0.5x step refused some, it was not the same service: the series has no baseline of its own.
         LessonResult refusing = lesson(overloadRun(line -> line.replace("blocking,overload,0.5x,", "blocking,mixed,0.5x,")
