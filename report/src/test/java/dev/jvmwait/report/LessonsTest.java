@@ -8,6 +8,7 @@ import dev.jvmwait.results.ResultRow;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,15 +142,9 @@ class LessonsTest {
         assertEquals(95, rows.size(), "75 steps over sleep, then 4 passes of 5 targets");
         assertTrue(rows.stream().noneMatch(row -> !Boolean.FALSE.equals(row.machineBound())), "no step measured the machine");
 
-        for (LessonResult lesson : Lessons.evaluate(run)) {
-            for (String target : ALL_TARGETS) {
-                // That run had no overload scenario: lesson 8 came after it.
-                Verdict expected = lesson.number() == 8 ? Verdict.NOT_MEASURED
-                        : lesson.number() == 5 && target.equals("blocking") ? Verdict.NOT_APPLICABLE : Verdict.CONFIRMED;
-                assertEquals(expected, verdict(lesson, target).verdict(), "lesson " + lesson.number() + " " + target + ": "
-                        + verdict(lesson, target).evidence());
-            }
-        }
+        // That run had no overload scenario: lesson 8 came after it.
+        assertVerdicts(run, (lesson, target) -> lesson == 8 ? Verdict.NOT_MEASURED
+                : lesson == 5 && target.equals("blocking") ? Verdict.NOT_APPLICABLE : Verdict.CONFIRMED);
         LessonResult pool = Lessons.evaluate(run).get(6);
         assertTrue(verdict(pool, "virtual").evidence().startsWith("postgres: default pool 10 → 47.5 rps at 80 users (bound 50 rps);"
                 + " pool 100 → 394 rps at 80 users (bound 400 rps)"), verdict(pool, "virtual").evidence());
@@ -169,15 +164,9 @@ class LessonsTest {
         List<ResultRow> rows = ResultRow.FILE.read(run.dir().resolve("results.csv"));
         assertEquals(140, rows.size(), "75 steps over sleep, 20 in the passes, then 9 per target past capacity");
 
-        for (LessonResult lesson : Lessons.evaluate(run)) {
-            for (String target : ALL_TARGETS) {
-                Verdict expected = lesson.number() == 5 && target.equals("blocking") ? Verdict.NOT_APPLICABLE
-                        : lesson.number() == 7 && target.equals("coroutines") || lesson.number() == 8 && target.equals("blocking")
-                        ? Verdict.INCONCLUSIVE : Verdict.CONFIRMED;
-                assertEquals(expected, verdict(lesson, target).verdict(), "lesson " + lesson.number() + " " + target + ": "
-                        + verdict(lesson, target).evidence());
-            }
-        }
+        assertVerdicts(run, (lesson, target) -> lesson == 5 && target.equals("blocking") ? Verdict.NOT_APPLICABLE
+                : lesson == 7 && target.equals("coroutines") || lesson == 8 && target.equals("blocking")
+                ? Verdict.INCONCLUSIVE : Verdict.CONFIRMED);
         LessonResult overload = Lessons.evaluate(run).get(7);
         assertTrue(verdict(overload, "blocking").evidence().contains("the capacity step measured 148 rps and the service then"
                 + " served 195 rps at 4x without the bound"), verdict(overload, "blocking").evidence());
@@ -195,13 +184,8 @@ class LessonsTest {
         List<ResultRow> rows = ResultRow.FILE.read(run.dir().resolve("results.csv"));
         assertEquals(140, rows.size(), "75 steps over sleep, 20 in the passes, then 9 per target past capacity");
 
-        for (LessonResult lesson : Lessons.evaluate(run)) {
-            for (String target : ALL_TARGETS) {
-                Verdict expected = lesson.number() == 5 && target.equals("blocking") ? Verdict.NOT_APPLICABLE : Verdict.CONFIRMED;
-                assertEquals(expected, verdict(lesson, target).verdict(), "lesson " + lesson.number() + " " + target + ": "
-                        + verdict(lesson, target).evidence());
-            }
-        }
+        assertVerdicts(run, (lesson, target) -> lesson == 5 && target.equals("blocking") ? Verdict.NOT_APPLICABLE
+                : Verdict.CONFIRMED);
         LessonResult overload = Lessons.evaluate(run).get(7);
         assertTrue(verdict(overload, "virtual").evidence().contains("bound 43: 4x goodput 140 rps = 82% of capacity 170"),
                 verdict(overload, "virtual").evidence());
@@ -406,5 +390,15 @@ class LessonsTest {
 
     private static TargetVerdict verdict(LessonResult lesson, String target) {
         return lesson.verdictFor(target).orElseThrow(() -> new AssertionError("no verdict for " + target));
+    }
+
+    /** Every lesson's verdict for every target of a stored run, each as {@code expected} says (lesson number, target). */
+    private static void assertVerdicts(ResultsDirectory run, BiFunction<Integer, String, Verdict> expected) {
+        for (LessonResult lesson : Lessons.evaluate(run)) {
+            for (String target : ALL_TARGETS) {
+                assertEquals(expected.apply(lesson.number(), target), verdict(lesson, target).verdict(),
+                        "lesson " + lesson.number() + " " + target + ": " + verdict(lesson, target).evidence());
+            }
+        }
     }
 }

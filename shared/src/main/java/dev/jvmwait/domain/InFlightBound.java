@@ -66,6 +66,18 @@ public final class InFlightBound {
         this.max = max;
     }
 
+    /**
+     * Sets the bound as a request gives it ({@code PUT /internal/max-in-flight}: {@link #parse}'s words); anything else
+     * is the caller's 400.
+     */
+    public void set(String requested) {
+        try {
+            set(parse(requested));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
     /** Takes a place unless the bound's number are in flight; {@code false}: refuse the request (and do not call {@link #exit()}). */
     public boolean tryEnter() {
         while (true) {

@@ -1,6 +1,5 @@
 package dev.jvmwait.quarkus.support;
 
-import dev.jvmwait.domain.ApiException;
 import dev.jvmwait.domain.InFlightBound;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.ext.web.Router;
@@ -65,11 +64,7 @@ public class InFlightLimit {
         @PUT
         @Produces(MediaType.APPLICATION_JSON)
         public Map<String, Object> set(String max) {
-            try {
-                limit.bound.set(InFlightBound.parse(max));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest(e.getMessage());
-            }
+            limit.bound.set(max);
             return Map.of("in-flight bound (MAX_IN_FLIGHT)", limit.describe());
         }
     }

@@ -1,6 +1,5 @@
 package dev.jvmwait.mvc.support;
 
-import dev.jvmwait.domain.ApiException;
 import dev.jvmwait.domain.InFlightBound;
 import dev.jvmwait.domain.Problem;
 import jakarta.servlet.FilterChain;
@@ -47,19 +46,18 @@ public class InFlightLimit extends OncePerRequestFilter implements SettingsSourc
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        InFlightBound limit = bound;
-        if (!limit.tryEnter()) {
+        if (!bound.tryEnter()) {
             response.setStatus(503);
             response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(InFlightBound.RETRY_AFTER_S));
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(json.writeValueAsString(limit.refusal(request.getRequestURI())));
+            response.getWriter().write(json.writeValueAsString(bound.refusal(request.getRequestURI())));
             return;
         }
         try {
             chain.doFilter(request, response);
         } finally {
-            limit.exit();
+            bound.exit();
         }
     }
 
@@ -83,11 +81,7 @@ public class InFlightLimit extends OncePerRequestFilter implements SettingsSourc
 
         @PutMapping("/internal/max-in-flight")
         Map<String, Object> set(@RequestBody(required = false) String max) {
-            try {
-                limit.bound.set(InFlightBound.parse(max));
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest(e.getMessage());
-            }
+            limit.bound.set(max);
             return limit.settings();
         }
     }
