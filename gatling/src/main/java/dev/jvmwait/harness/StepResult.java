@@ -182,12 +182,11 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
     }
 
     /**
-     * An open overload step's offered rate ÷ the capacity it is a multiple of (none for a closed or paced step, nor for the
-     * step that compiles the paths before the capacity is known).
+     * An open overload step's offered rate ÷ the capacity it is a multiple of (none for a closed or paced step).
      */
     private Double loadFactor() {
         return mark.rate() == null || mark.users() != null || past.capacityRps() == null || past.capacityRps() <= 0
-                || mark.label().equals(OverloadSimulation.COMPILE) ? null : round(mark.rate() / past.capacityRps(), 2);
+                ? null : round(mark.rate() / past.capacityRps(), 2);
     }
 
     /** A side's CPU over the window as a share of its cores (0..1, two places), or {@code null} if unknown. */
@@ -208,11 +207,11 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
 
     /**
      * Whether this step measured the machine, by the report's one rule; {@code null} if unknown, or not judged: the
-     * overload's {@code compile} step, which loads both sides flat out on purpose, a warm-up no lesson reads. A backend the
-     * run started shares the load generator's cores, so its CPU counts on that side.
+     * overload's compiling steps ({@code compile}, {@code recompile}), which load both sides flat out on purpose, warm-ups
+     * no lesson reads. A backend the run started shares the load generator's cores, so its CPU counts on that side.
      */
     Boolean machineBound() {
-        if (mark.label().equals(OverloadSimulation.COMPILE)) {
+        if (scenario.equals(Scenario.OVERLOAD.label()) && OverloadSimulation.compiles(mark.label())) {
             return null;
         }
         Double loadgenSide = share(loadgen, loadgenCores);

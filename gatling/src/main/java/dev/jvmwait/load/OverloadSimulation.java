@@ -39,9 +39,14 @@ public class OverloadSimulation extends Simulation {
      */
     static final double BOUND_HEADROOM = 1.25;
 
-    /** The step before the capacity's that compiles the service's paths, refusals included ({@link #steps}): not a load factor. */
+    /**
+     * The steps that compile the service's paths rather than measure them ({@link #compiling}): before the capacity's,
+     * and again before the ladder. Their rows are warm-ups that no lesson reads.
+     */
     public static final String COMPILE = "compile";
-    static final double COMPILE_RPS = 1_000;
+    public static final String RECOMPILE = "recompile";
+    /** A compiling step's users, one more than its bound: {@link WarmUp#PATH_USERS}, so that the JIT gets the core. */
+    static final int COMPILE_USERS = WarmUp.PATH_USERS;
 
     static List<Step> steps(Knobs knobs) {
         int delayMs = knobs.delayMs();
@@ -49,29 +54,50 @@ public class OverloadSimulation extends Simulation {
         Function<Session, String> path = session -> "/api/mixed/" + anyUserId() + "?delayMs=" + anyWaitMs(delayMs) + "&n=" + n;
         String capacity = System.getProperty("capacityRps");
         if (capacity == null || capacity.isBlank()) {
-            // Quick requests, a thousand a second, first: a method that runs once per request reaches C2 after thousands
-            // of calls, which the capacity's 200 a second would take a minute to make, and every step past capacity
-            // would then find more of them to compile (up to a third of the core in the first ones); with a bound of 1,
-            // most are refused, so the refusal's path, and on Tomcat a new connection's, are compiled too, on both sides.
-            Function<Session, String> quick = session -> "/api/mixed/" + anyUserId() + "?delayMs=" + WarmUp.PATH_WAIT_MS
-                    + "&n=" + WarmUp.PATH_N;
-            return List.of(Step.open(COMPILE, COMPILE_RPS, quick).withBound(1),
+            return List.of(compiling(COMPILE),
                     Step.closed("capacity", knobs.fixedUsers(), path).withDelayMs(delayMs).withN(n).withBound(0).settling());
         }
         double capacityRps = Double.parseDouble(capacity);
         int bound = boundFor(capacityRps, delayMs);
-        // With the bound from the top down: the first step's warm-up, four times the others', compiles what most of
-        // the requests refused at once while others are served runs, in the server and in the load generator (after 1 s
-        // of warm-up at 2x, the server's JIT took up to 25% of its core in the window, 10-28% after 2 s at 4x, and that
-        // much goodput); then without it from the bottom up, the queue growing.
+        // With the bound from the top down, then without it from the bottom up, the queue growing. The first bounded step
+        // warms twice as long as the others: the first open arrivals of the real request after the recompile step's few
+        // users, on both sides (the load generator's JIT took 38-43% of its core in that window after 1 s).
         List<Step> bounded = FACTORS.reversed().stream().map(factor -> Step.open(label(factor) + "-bounded",
-                factor * capacityRps, path).withDelayMs(delayMs).withN(n).withBound(bound)).toList();
+                factor * capacityRps, path).withDelayMs(delayMs).withN(n).withBound(bound)
+                .withWarmTimes(factor == FACTORS.getLast() ? 2 : 1)).toList();
         // At 0.5x the bound refuses nothing (half the capacity keeps 0.4 of the bound in flight): the bounded 0.5x step is
         // the unbounded series' too (the report borrows it where it refused nothing), which saves a step per target.
         List<Step> unbounded = FACTORS.stream().skip(1).map(factor -> Step.open(label(factor), factor * capacityRps, path)
                 .withDelayMs(delayMs).withN(n).withBound(0)).toList();
-        return Stream.concat(Stream.concat(Stream.of(bounded.getFirst().withWarmTimes(4)), bounded.stream().skip(1)),
-                unbounded.stream()).toList();
+        return Stream.of(Stream.of(compiling(RECOMPILE)), bounded.stream(), unbounded.stream()).flatMap(s -> s).toList();
+    }
+
+    /**
+     * A step that compiles, not measures: quick requests (a 1 ms wait, a small fibonacci) back-to-back from
+     * {@link #COMPILE_USERS} users, one more than the bound it sets, so that a share of them are refused, half of them
+     * each on a new connection ({@link Step#compiling}), for 4 s.
+     * <ul>
+     *   <li>{@code compile}, first: a method that runs once per request reaches C2 after thousands of calls, which the
+     *   capacity's 200 a second would take a minute to make; a thousand a second make them in seconds. Measured
+     *   (-XX:+PrintCompilation on {@code virtual}): with an open compile step of mostly refusals instead, Tomcat's and
+     *   Spring's request path reached C2 only during the bounded steps, 10-30 compiles a second, the JIT at 13-30% of
+     *   the core in their windows.</li>
+     *   <li>{@code recompile}, after the capacity step and before the ladder: the capacity's code, compiled while
+     *   nothing was refused, meets its first refusals and new connections there, and C2 throws it away (seen with
+     *   -Xlog:deoptimization on {@code reactive}: some 60 uncommon traps within 15 ms, class checks and unstable ifs in
+     *   Netty's and Vert.x's request path) and compiles it again for some 3 s, at 15-31% of the core: the first bounded
+     *   step's window lost that much goodput. Here the traps fall on a step nobody measures.</li>
+     * </ul>
+     */
+    private static Step compiling(String label) {
+        Function<Session, String> quick = session -> "/api/mixed/" + anyUserId() + "?delayMs=" + WarmUp.PATH_WAIT_MS
+                + "&n=" + WarmUp.PATH_N;
+        return Step.closed(label, COMPILE_USERS, quick).withBound(COMPILE_USERS - 1).withWarmTimes(2).compiling();
+    }
+
+    /** Whether a step of this experiment only compiles ({@link #compiling}): no lesson reads it, nor judges its machine. */
+    public static boolean compiles(String label) {
+        return label.equals(COMPILE) || label.equals(RECOMPILE);
     }
 
     /**

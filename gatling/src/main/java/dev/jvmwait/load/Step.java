@@ -15,16 +15,16 @@ import java.util.stream.IntStream;
  */
 public record Step(String label, Integer users, Double rate, Integer delayMs, Integer n, Double idealRps,
                    boolean probe, boolean memoryBefore, boolean liveHeap, Integer paceMs, Integer bound, boolean settles,
-                   int warmTimes, Function<Session, String> path) {
+                   int warmTimes, boolean compiles, Function<Session, String> path) {
 
     /** A closed-model step: {@code users} loop back-to-back on {@code path}. */
     public static Step closed(String label, int users, Function<Session, String> path) {
-        return new Step(label, users, null, null, null, null, false, false, false, null, null, false, 1, path);
+        return new Step(label, users, null, null, null, null, false, false, false, null, null, false, 1, false, path);
     }
 
     /** An open-model step: {@code rate} new requests a second, whatever the answers' pace. */
     public static Step open(String label, double rate, Function<Session, String> path) {
-        return new Step(label, null, rate, null, null, null, false, false, false, null, null, false, 1, path);
+        return new Step(label, null, rate, null, null, null, false, false, false, null, null, false, 1, false, path);
     }
 
     /**
@@ -34,7 +34,7 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
      */
     public static Step paced(String label, double rate, int users, Function<Session, String> path) {
         return new Step(label, users, rate, null, null, null, false, false, false, (int) Math.round(users * 1000 / rate), null, false,
-                1, path);
+                1, false, path);
     }
 
     /** One step per level of a ladder, labelled 1, 2, … in order. */
@@ -44,22 +44,22 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
 
     /** The simulated I/O wait each request asks for. */
     public Step withDelayMs(int delayMs) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, compiles, path);
     }
 
     /** The fibonacci each request computes. */
     public Step withN(int n) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, compiles, path);
     }
 
     /** The most this step can serve, for its efficiency (see {@link #littleBound}). */
     public Step withIdealRps(double idealRps) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, compiles, path);
     }
 
     /** The probe runs beside this step: cheap requests whose latency shows whether the load holds up the rest. */
     public Step withProbe() {
-        return new Step(label, users, rate, delayMs, n, idealRps, true, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, true, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, compiles, path);
     }
 
     /**
@@ -67,12 +67,12 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
      * and its resident memory: the baseline, and a clean heap for the step to start on.
      */
     public Step withMemoryBefore() {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, true, liveHeap, paceMs, bound, settles, warmTimes, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, true, liveHeap, paceMs, bound, settles, warmTimes, compiles, path);
     }
 
     /** The server's live heap is read halfway through the window: a full GC, then what the requests in flight hold. */
     public Step withLiveHeap() {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, true, paceMs, bound, settles, warmTimes, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, true, paceMs, bound, settles, warmTimes, compiles, path);
     }
 
     /**
@@ -80,7 +80,7 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
      * none. Unset, a step leaves the service as it is.
      */
     public Step withBound(int bound) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, compiles, path);
     }
 
     /**
@@ -88,7 +88,7 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
      * the server's JIT is quiet ({@link SteadyState#steady}), or at the cap of its wait for a quiet JIT.
      */
     public Step settling() {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, true, warmTimes, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, true, warmTimes, compiles, path);
     }
 
     /**
@@ -96,7 +96,17 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
      * server and the load generator compile in its warm-up (the first refusals, a new connection for most requests).
      */
     public Step withWarmTimes(int times) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, times, path);
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, times, compiles, path);
+    }
+
+    /**
+     * A closed step that compiles a service started seconds before, not one that measures it: it runs its warm-up and
+     * window and no longer (it keeps the JIT busy: a wait for a quiet one would last its cap), and half its requests go
+     * on a new connection each ({@code Connection: close}), so that opening and closing one is compiled too, on both
+     * sides, as the steps after it, with thousands of connections opened and closed, need.
+     */
+    public Step compiling() {
+        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, true, path);
     }
 
     /** Little's law: with every user always waiting {@code waitMs}, throughput cannot exceed users ÷ wait. */

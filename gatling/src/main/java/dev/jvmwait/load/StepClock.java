@@ -91,7 +91,8 @@ final class StepClock {
         this.measureMs = measureMs;
         // A step with the probe does not wait: the probe's arrivals are set for the step's planned length, and Gatling
         // cannot stop an injection early. Its cold flag still guards its verdict.
-        boolean waits = step.users() != null && !step.probe() && jitWaitCapMs > 0 && serverJit.cpuUs() >= 0;
+        // Nor does a compiling step (Step#compiling): it keeps the JIT busy.
+        boolean waits = step.users() != null && !step.probe() && !step.compiles() && jitWaitCapMs > 0 && serverJit.cpuUs() >= 0;
         this.serverJit = waits ? serverJit : SteadyState.JitClock.NONE;
         this.jitWaitCapMs = waits ? jitWaitCapMs : 0;
         this.server = step.memoryBefore() || step.liveHeap() ? ServerMemory.ofServer() : null;

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -156,7 +157,8 @@ public final class StepPlan {
                     .on(step.paceMs() == null ? each : pace(Duration.ofMillis(step.paceMs())).exec(each));
             return scenario(clock.scenario() + " " + step.label()).exec(request)
                     .injectOpen(rampMs > 0 ? rampUsers(step.users()).during(Duration.ofMillis(rampMs)) : atOnceUsers(step.users()))
-                    .protocols(protocol());
+                    .protocols(step.compiles() ? protocol().connectionHeader(session -> ThreadLocalRandom.current().nextBoolean()
+                            ? "close" : "keep-alive") : protocol());
         }
         request = request.exec(timed(clock, clock::requestName, step.path()));
         if (pastLimitSkips != null) {

@@ -18,13 +18,11 @@ class OverloadSimulationTest {
     }
 
     @Test
-    void withoutACapacityTheRunCompilesTheRefusalsThenMeasuresTheCapacityWarmWithoutTheBound() {
+    void withoutACapacityTheRunCompilesThePathsThenMeasuresTheCapacityWarmWithoutTheBound() {
         List<Step> steps = OverloadSimulation.steps(knobs);
 
         assertEquals(List.of(OverloadSimulation.COMPILE, "capacity"), steps.stream().map(Step::label).toList());
-        Step compile = steps.getFirst();
-        assertNull(compile.users(), "open: its rate whatever the answers' pace");
-        assertEquals(1, compile.bound(), "most of its requests refused");
+        assertCompiles(steps.getFirst());
         Step capacity = steps.getLast();
         assertEquals(200, capacity.users());
         assertEquals(0, capacity.bound(), "no bound while the capacity is measured");
@@ -33,20 +31,31 @@ class OverloadSimulationTest {
     }
 
     @Test
-    void withACapacityTheLadderRunsWithTheBoundFromTheTopDownThenWithoutItUpFromTwice() {
+    void withACapacityTheRunCompilesAgainThenTheLadderRunsWithTheBoundFromTheTopDownThenWithoutItUpFromTwice() {
         System.setProperty("capacityRps", "200");
 
         List<Step> steps = OverloadSimulation.steps(knobs);
 
-        assertEquals(List.of("4x-bounded", "2x-bounded", "0.5x-bounded", "2x", "4x"), steps.stream().map(Step::label).toList(),
-                "at 0.5x the bound refuses nothing: one step for both series");
-        assertEquals(List.of(800.0, 400.0, 100.0, 400.0, 800.0), steps.stream().map(Step::rate).toList());
+        assertEquals(List.of(OverloadSimulation.RECOMPILE, "4x-bounded", "2x-bounded", "0.5x-bounded", "2x", "4x"),
+                steps.stream().map(Step::label).toList(), "at 0.5x the bound refuses nothing: one step for both series");
+        assertCompiles(steps.getFirst());
+        List<Step> ladder = steps.subList(1, steps.size());
+        assertEquals(List.of(800.0, 400.0, 100.0, 400.0, 800.0), ladder.stream().map(Step::rate).toList());
         int bound = OverloadSimulation.boundFor(200, 200); // ⌈1.25 × 200/s × 0.2 s⌉
         assertEquals(50, bound);
-        assertEquals(List.of(bound, bound, bound, 0, 0), steps.stream().map(Step::bound).toList());
-        assertEquals(List.of(4, 1, 1, 1, 1), steps.stream().map(Step::warmTimes).toList(),
-                "the first step warms long enough to compile what refusals under load run");
-        assertEquals(4_000, StepPlan.warmMs(knobs, steps.getFirst()));
+        assertEquals(List.of(bound, bound, bound, 0, 0), ladder.stream().map(Step::bound).toList());
+        assertEquals(List.of(2, 1, 1, 1, 1), ladder.stream().map(Step::warmTimes).toList(), "the first open step warms longer");
+        assertTrue(ladder.stream().noneMatch(Step::compiles));
+    }
+
+    /** Quick requests from a few users back-to-back, one more than the bound, for twice a step's warm-up, then its window. */
+    private void assertCompiles(Step step) {
+        assertTrue(step.compiles());
+        assertTrue(OverloadSimulation.compiles(step.label()));
+        assertEquals(4, step.users());
+        assertEquals(3, step.bound(), "a share of its requests refused");
+        assertTrue(step.path().apply(null).matches("/api/mixed/\\d+\\?delayMs=1&n=15"), step.path().apply(null));
+        assertEquals(2_000, StepPlan.warmMs(knobs, step));
     }
 
     @Test

@@ -23,7 +23,7 @@ class StepTest {
                 .withIdealRps(Step.littleBound(20, 100))
                 .withProbe();
 
-        assertEquals(new Step("blocking-call", 20, null, 100, null, 200.0, true, false, false, null, null, false, 1, step.path()), step);
+        assertEquals(new Step("blocking-call", 20, null, 100, null, 200.0, true, false, false, null, null, false, 1, false, step.path()), step);
     }
 
     @Test
