@@ -2,7 +2,6 @@ package dev.jvmwait.harness;
 
 import dev.jvmwait.load.Latencies;
 import dev.jvmwait.load.Outcome;
-import dev.jvmwait.load.OverloadSimulation;
 import dev.jvmwait.load.Scenario;
 import dev.jvmwait.load.StepRecord;
 import dev.jvmwait.load.SteadyState;
@@ -207,11 +206,11 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
 
     /**
      * Whether this step measured the machine, by the report's one rule; {@code null} if unknown, or not judged: the
-     * overload's compiling steps ({@code compile}, {@code recompile}), which load both sides flat out on purpose, warm-ups
-     * no lesson reads. A backend the run started shares the load generator's cores, so its CPU counts on that side.
+     * steps that compile ({@link StepRecord#compiles}: the overload's {@code compile} and {@code recompile}), which load
+     * both sides flat out on purpose, warm-ups no lesson reads. A backend the run started shares the load generator's cores, so its CPU counts on that side.
      */
     Boolean machineBound() {
-        if (scenario.equals(Scenario.OVERLOAD.label()) && OverloadSimulation.compiles(mark.label())) {
+        if (mark.compiles()) {
             return null;
         }
         Double loadgenSide = share(loadgen, loadgenCores);

@@ -43,8 +43,8 @@ public class OverloadSimulation extends Simulation {
      * The steps that compile the service's paths rather than measure them ({@link #compiling}): before the capacity's,
      * and again before the ladder. Their rows are warm-ups that no lesson reads.
      */
-    public static final String COMPILE = "compile";
-    public static final String RECOMPILE = "recompile";
+    static final String COMPILE = "compile";
+    static final String RECOMPILE = "recompile";
     /** A compiling step's users, one more than its bound: {@link WarmUp#PATH_USERS}, so that the JIT gets the core. */
     static final int COMPILE_USERS = WarmUp.PATH_USERS;
 
@@ -93,11 +93,6 @@ public class OverloadSimulation extends Simulation {
         Function<Session, String> quick = session -> "/api/mixed/" + anyUserId() + "?delayMs=" + WarmUp.PATH_WAIT_MS
                 + "&n=" + WarmUp.PATH_N;
         return Step.closed(label, COMPILE_USERS, quick).withBound(COMPILE_USERS - 1).withWarmTimes(2).compiling();
-    }
-
-    /** Whether a step of this experiment only compiles ({@link #compiling}): no lesson reads it, nor judges its machine. */
-    public static boolean compiles(String label) {
-        return label.equals(COMPILE) || label.equals(RECOMPILE);
     }
 
     /**

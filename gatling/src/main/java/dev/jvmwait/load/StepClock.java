@@ -331,6 +331,7 @@ final class StepClock {
         times.forEach((name, recorded) -> requests.put(name, recorded.latencies()));
         long window = windowStartMs == 0 ? startMs + warmMs : windowStartMs;
         return new StepRecord(scenario, step.label(), step.users(), step.rate(), step.delayMs(), step.n(), step.idealRps(),
-                step.probe(), startMs, window, window + measureMs, requests, heapLiveMb, heapIdleMb, rssIdleMb, boundSet);
+                step.probe(), startMs, window, window + measureMs, requests, heapLiveMb, heapIdleMb, rssIdleMb, boundSet,
+                step.compiles());
     }
 }

@@ -24,11 +24,13 @@ import java.util.Map;
  * @param rssIdleMb the server's resident memory then
  * @param bound the in-flight bound in force on the service during the step, as it confirmed it (0: none); null if the
  *     step set none; {@link #BOUND_NOT_SET} if the service did not take it
+ * @param compiles the step compiles the service's paths rather than measures them ({@link Step#compiling}): a warm-up
+ *     whose machine is not judged
  */
 public record StepRecord(String scenario, String label, Integer users, Double rate, Integer delayMs, Integer n, Double idealRps,
                          boolean probe, long startMs, long measureStartMs, long measureEndMs,
                          Map<String, Latencies> requests, Double heapLiveMb, Double heapIdleMb, Double rssIdleMb,
-                         Integer bound) {
+                         Integer bound, boolean compiles) {
 
     private static final JsonMapper JSON = new JsonMapper();
 

@@ -21,7 +21,7 @@ class StepResultTest {
     /** The 4th io step, 1,000 users: warmed from 10 s, measured from 11 s to 16 s; its main requests as given. */
     private static StepRecord ioStep(Latencies main) {
         return new StepRecord("io", "4", 1000, null, 100, null, 10000.0, false, 10000, 11000, 16000, Map.of("io main 4", main),
-                null, null, null, null);
+                null, null, null, null, false);
     }
 
     private static Latencies times(long count, long ko, long p99) {
@@ -92,7 +92,7 @@ class StepResultTest {
     void probeP99IsReportedOnItsOwnAndEmptyWhereThereWasNoProbe() {
         StepRecord mistake = new StepRecord("mistake-blocking", "blocking-call", 100, null, 100, null, 1000.0, true, 10000, 11000,
                 16000, Map.of("mistake-blocking main blocking-call", times(200, 0, 2600),
-                        "mistake-blocking probe blocking-call", times(100, 0, 2450)), null, null, null, null);
+                        "mistake-blocking probe blocking-call", times(100, 0, 2450)), null, null, null, null, false);
         StepResult probed = StepResult.of("reactive", "mistake-blocking", mistake, samples(), Path.of("gatling/x"), 1, 1, null, 1);
         StepResult unprobed = StepResult.of("virtual", "io", ioStep(times(10, 0, 118)), samples(),
                 Path.of("gatling/x"), 1, 1, null, 1);
@@ -128,6 +128,16 @@ class StepResultTest {
     }
 
     @Test
+    void aStepThatCompilesIsNotJudgedForTheMachineHoweverBusyTheLoadGenerator() {
+        StepRecord compile = new StepRecord("overload", "compile", 4, null, 1, 15, null, false, 10000, 11000, 16000,
+                Map.of("overload main compile", times(5_000, 0, 8)), null, null, null, 3, true);
+        StepResult step = StepResult.of("virtual", "overload", compile, samples(), Path.of("gatling/x"), 1, 1, null, 1);
+
+        assertEquals(1.0, row(step).loadgenCpuShare());
+        assertNull(row(step).machineBound(), "a warm-up that loads both sides flat out on purpose");
+    }
+
+    @Test
     void sharesAreOfEachSidesCoresAndUnknownCoresLeaveTheVerdictUnknown() {
         StepResult two = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(), Path.of("gatling/x"), 1, 2, null, 1);
         StepResult noServerCores = StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), samples(),
@@ -144,7 +154,7 @@ class StepResultTest {
         List<ProcSampler.Sample> busy = List.of(new ProcSampler.Sample(11_000, 0, 0, 1, 1, 0, 0, -1),
                 new ProcSampler.Sample(16_000, 4_500_000, 0, 1, 1, 1_000_000, 0, -1));
         StepRecord cpu = new StepRecord("cpu", "3", 16, null, null, 27, null, false, 10000, 11000, 16000,
-                Map.of("cpu main 3", times(5_000, 0, 30)), null, null, null, null);
+                Map.of("cpu main 3", times(5_000, 0, 30)), null, null, null, null, false);
 
         assertEquals(true, row(StepResult.of("virtual", "io", ioStep(times(5_000, 0, 118)), busy, Path.of("x"), 1, 1, null, 1))
                 .machineBound());
@@ -171,7 +181,7 @@ class StepResultTest {
     void theLoadGeneratorsCpuPerRequestCountsEveryRequestItSentInTheWindow() {
         StepRecord mistake = new StepRecord("mistake-blocking", "blocking-call", 100, null, 100, null, 1000.0, true, 10000, 11000,
                 16000, Map.of("mistake-blocking main blocking-call", times(4_000, 0, 2600),
-                        "mistake-blocking probe blocking-call", times(1_000, 0, 2450)), null, null, null, null);
+                        "mistake-blocking probe blocking-call", times(1_000, 0, 2450)), null, null, null, null, false);
 
         // 5 s of the load generator's CPU over the 5 s window, 5,000 requests sent: 1,000 µs each
         assertEquals(1000.0, row(StepResult.of("reactive", "mistake-blocking", mistake, samples(), Path.of("x"), 1, 1, null, 1))
@@ -181,7 +191,7 @@ class StepResultTest {
     @Test
     void theRowSaysHowLongTheStepWarmedWhatItsMemoryProbeReadAndItsRound() {
         StepRecord inFlight = new StepRecord("cost", "in-flight", 1000, null, 1000, null, 1000.0, false, 10000, 13500, 16000,
-                Map.of("cost main in-flight", times(2_500, 0, 1010)), 52.5, 30.25, 300.0, null);
+                Map.of("cost main in-flight", times(2_500, 0, 1010)), 52.5, 30.25, 300.0, null, false);
 
         ResultRow row = row(StepResult.of("virtual", "cost", inFlight, samples(), Path.of("x"), 1, 1, null, 3));
         assertEquals(3.5, row.stepWarmS());

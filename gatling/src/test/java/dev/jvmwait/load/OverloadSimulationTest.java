@@ -51,7 +51,6 @@ class OverloadSimulationTest {
     /** Quick requests from a few users back-to-back, one more than the bound, for twice a step's warm-up, then its window. */
     private void assertCompiles(Step step) {
         assertTrue(step.compiles());
-        assertTrue(OverloadSimulation.compiles(step.label()));
         assertEquals(4, step.users());
         assertEquals(3, step.bound(), "a share of its requests refused");
         assertTrue(step.path().apply(null).matches("/api/mixed/\\d+\\?delayMs=1&n=15"), step.path().apply(null));

@@ -160,9 +160,7 @@ class LessonsTest {
      */
     @Test
     void aDefaultRunWithThePastCapacityExperimentComputesLessonEightAndTheReliabilityTable() throws IOException {
-        ResultsDirectory run = StoredResults.run("real-2026-11-29-past-capacity", dir);
-        List<ResultRow> rows = ResultRow.FILE.read(run.dir().resolve("results.csv"));
-        assertEquals(140, rows.size(), "75 steps over sleep, 20 in the passes, then 9 per target past capacity");
+        ResultsDirectory run = defaultRunWithLessonEight("real-2026-11-29-past-capacity");
 
         assertVerdicts(run, (lesson, target) -> lesson == 5 && target.equals("blocking") ? Verdict.NOT_APPLICABLE
                 : lesson == 7 && target.equals("coroutines") || lesson == 8 && target.equals("blocking")
@@ -172,25 +170,20 @@ class LessonsTest {
                 + " served 195 rps at 4x without the bound"), verdict(overload, "blocking").evidence());
         assertTrue(verdict(overload, "virtual").evidence().contains("bound 37: 4x goodput 166 rps = 112% of capacity 148"),
                 verdict(overload, "virtual").evidence());
-        for (List<String> row : Reliability.table(run).rows()) {
-            assertTrue(row.getLast().startsWith("0 at SIGTERM"), "no request lost: " + row);
-        }
+        assertNoRequestLost(run);
     }
 
     @Test
     void aDefaultRunWithLessonEightInOneWarmProcessConfirmsEveryLessonForEveryTarget() throws IOException {
         // A fresh clone's default run at f08934c: the bound set on the running service, the shutdown after kill -9.
-        ResultsDirectory run = StoredResults.run("real-2026-11-29-one-process", dir);
-        List<ResultRow> rows = ResultRow.FILE.read(run.dir().resolve("results.csv"));
-        assertEquals(140, rows.size(), "75 steps over sleep, 20 in the passes, then 9 per target past capacity");
+        ResultsDirectory run = defaultRunWithLessonEight("real-2026-11-29-one-process");
 
         assertVerdicts(run, (lesson, target) -> lesson == 5 && target.equals("blocking") ? Verdict.NOT_APPLICABLE
                 : Verdict.CONFIRMED);
         LessonResult overload = Lessons.evaluate(run).get(7);
         assertTrue(verdict(overload, "virtual").evidence().contains("bound 43: 4x goodput 140 rps = 82% of capacity 170"),
                 verdict(overload, "virtual").evidence());
-        for (List<String> row : Reliability.table(run).rows()) {
-            assertTrue(row.getLast().startsWith("0 at SIGTERM"), "no request lost: " + row);
+        for (List<String> row : assertNoRequestLost(run)) {
             assertEquals("served again", row.get(4), "the shutdown's process, started right after kill -9: " + row);
         }
     }
@@ -384,6 +377,23 @@ class LessonsTest {
     }
 
     /** A run of these rows on a server pinned to one core, with no settings and no steps.csv. */
+    /** A stored default run with the past-capacity experiment, whole: its rows all there. */
+    private ResultsDirectory defaultRunWithLessonEight(String name) throws IOException {
+        ResultsDirectory run = StoredResults.run(name, dir);
+        assertEquals(140, ResultRow.FILE.read(run.dir().resolve("results.csv")).size(),
+                "75 steps over sleep, 20 in the passes, then 9 per target past capacity");
+        return run;
+    }
+
+    /** The run's reliability table, each target's row saying no request was lost at SIGTERM. */
+    private static List<List<String>> assertNoRequestLost(ResultsDirectory run) {
+        List<List<String>> rows = Reliability.table(run).rows();
+        for (List<String> row : rows) {
+            assertTrue(row.getLast().startsWith("0 at SIGTERM"), "no request lost: " + row);
+        }
+        return rows;
+    }
+
     private ResultsDirectory runOf(List<String> rows) throws IOException {
         return StoredResults.of(dir, "{\"serverCores\": 1}", rows);
     }
