@@ -91,7 +91,8 @@ public final class OverloadLesson implements Lesson {
             Optional<Double> cap = OverloadSeries.capacity(results, target);
             both.forEach(s -> rows.add(row(s, cap, factors)));
             verdicts.add(verdict(target, OverloadSeries.unbounded(results, target), OverloadSeries.bounded(results, target), cap));
-            notes.add(target + ": " + String.join("; ", both.stream().map(s -> behaviour(s, cap)).toList()) + ".");
+            Optional<ResultRow> flatOut = OverloadSeries.capacityStep(results, target);
+            notes.add(target + ": " + String.join("; ", both.stream().map(s -> behaviour(s, cap, flatOut)).toList()) + ".");
         }
         if (!rows.isEmpty()) {
             notes.add("p99 is of the successful requests alone: a service that fails fast can show a low one, so read it"
@@ -327,7 +328,7 @@ public final class OverloadLesson implements Lesson {
      * How a series behaved past capacity, from its numbers. Without the bound: where its latency grew, its errors began
      * and it died, in the order they came. With it: what it refused and served at its highest step.
      */
-    private static String behaviour(OverloadSeries s, Optional<Double> capacity) {
+    private static String behaviour(OverloadSeries s, Optional<Double> capacity, Optional<ResultRow> capacityStep) {
         List<ResultRow> steps = s.steps().stream().map(Measurement::median).toList();
         if (!s.isBounded()) {
             Map<Double, List<String>> signs = new TreeMap<>();
@@ -350,7 +351,25 @@ public final class OverloadLesson implements Lesson {
                 + ", 503 + Retry-After) with " + Figures.integer(count(top.otherErrors())) + " other errors"
                 + capacity.map(c -> ", and served " + Figures.pct(count(top.rps()) / c) + " of capacity").orElse("")
                 + (growth == null ? "" : " at p99 " + Figures.times(growth) + " the " + factor(BASELINE) + "'s")
-                + (OverloadSeries.died(top) ? "; it died (" + top.died() + ")" : "");
+                + (OverloadSeries.died(top) ? "; it died (" + top.died() + ")" : "")
+                + capacityStep.map(c -> costText(top, c)).orElse("");
+    }
+
+    /**
+     * What a success cost the server's core at the step, its refusals' share included, beside what it cost in the
+     * capacity step (both without the JIT's part, {@link CostLesson#servingUs}): on one core, goodput is the core's
+     * time over that cost, so a bounded step that served less than the capacity shows here whether each success cost
+     * more (the refusals' and the open arrivals' work) or the core went to something else. Empty if either is missing.
+     */
+    static String costText(ResultRow step, ResultRow capacityStep) {
+        Double at = CostLesson.servingUs(step);
+        Double flatOut = CostLesson.servingUs(capacityStep);
+        if (at == null || flatOut == null || flatOut <= 0) {
+            return "";
+        }
+        return "; each success there took " + Figures.integer(at) + " µs of the server's CPU, refusals included ("
+                + Figures.times2(at / flatOut) + " the " + Figures.integer(flatOut) + " µs of the capacity step, the JIT's"
+                + " share left out of both)";
     }
 
     /** {@code a}, {@code a and b}, {@code a, b and c}. */

@@ -69,6 +69,15 @@ record OverloadSeries(String target, Double bound, List<Measurement> steps) {
         return Math.abs(m.median().loadFactor() - loadFactor) < SAME_FACTOR;
     }
 
+    /**
+     * The closed step that measured the capacity, if recorded: the overload row with no load factor that asks the
+     * ladder's wait (the compiling steps around it ask none of their own).
+     */
+    static Optional<ResultRow> capacityStep(Results results, String target) {
+        return results.steps(target, SCENARIO).stream().map(Measurement::median)
+                .filter(r -> r.loadFactor() == null && r.delayMs() != null).findFirst();
+    }
+
     /** What the target served flat out (capacity_rps, the same on each of its overload rows), if recorded. */
     static Optional<Double> capacity(Results results, String target) {
         return results.steps(target, SCENARIO).stream().map(m -> m.median().capacityRps()).filter(Objects::nonNull)
