@@ -4,6 +4,7 @@ import io.gatling.javaapi.core.Session;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -19,12 +20,12 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
 
     /** A closed-model step: {@code users} loop back-to-back on {@code path}. */
     public static Step closed(String label, int users, Function<Session, String> path) {
-        return new Step(label, users, null, null, null, null, false, false, false, null, null, false, 1, false, path);
+        return blank(label, path).with(f -> f.users = users);
     }
 
     /** An open-model step: {@code rate} new requests a second, whatever the answers' pace. */
     public static Step open(String label, double rate, Function<Session, String> path) {
-        return new Step(label, null, rate, null, null, null, false, false, false, null, null, false, 1, false, path);
+        return blank(label, path).with(f -> f.rate = rate);
     }
 
     /**
@@ -33,8 +34,11 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
      * cheaper than an open model, which starts a new virtual user per request.
      */
     public static Step paced(String label, double rate, int users, Function<Session, String> path) {
-        return new Step(label, users, rate, null, null, null, false, false, false, (int) Math.round(users * 1000 / rate), null, false,
-                1, false, path);
+        return blank(label, path).with(f -> {
+            f.users = users;
+            f.rate = rate;
+            f.paceMs = (int) Math.round(users * 1000 / rate);
+        });
     }
 
     /** One step per level of a ladder, labelled 1, 2, … in order. */
@@ -44,22 +48,22 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
 
     /** The simulated I/O wait each request asks for. */
     public Step withDelayMs(int delayMs) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, compiles, path);
+        return with(f -> f.delayMs = delayMs);
     }
 
     /** The fibonacci each request computes. */
     public Step withN(int n) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, compiles, path);
+        return with(f -> f.n = n);
     }
 
     /** The most this step can serve, for its efficiency (see {@link #littleBound}). */
     public Step withIdealRps(double idealRps) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, compiles, path);
+        return with(f -> f.idealRps = idealRps);
     }
 
     /** The probe runs beside this step: cheap requests whose latency shows whether the load holds up the rest. */
     public Step withProbe() {
-        return new Step(label, users, rate, delayMs, n, idealRps, true, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, compiles, path);
+        return with(f -> f.probe = true);
     }
 
     /**
@@ -67,12 +71,12 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
      * and its resident memory: the baseline, and a clean heap for the step to start on.
      */
     public Step withMemoryBefore() {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, true, liveHeap, paceMs, bound, settles, warmTimes, compiles, path);
+        return with(f -> f.memoryBefore = true);
     }
 
     /** The server's live heap is read halfway through the window: a full GC, then what the requests in flight hold. */
     public Step withLiveHeap() {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, true, paceMs, bound, settles, warmTimes, compiles, path);
+        return with(f -> f.liveHeap = true);
     }
 
     /**
@@ -80,7 +84,7 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
      * none. Unset, a step leaves the service as it is.
      */
     public Step withBound(int bound) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, compiles, path);
+        return with(f -> f.bound = bound);
     }
 
     /**
@@ -88,7 +92,7 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
      * the server's JIT is quiet ({@link SteadyState#steady}), or at the cap of its wait for a quiet JIT.
      */
     public Step settling() {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, true, warmTimes, compiles, path);
+        return with(f -> f.settles = true);
     }
 
     /**
@@ -96,7 +100,7 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
      * server and the load generator compile in its warm-up (the first refusals, a new connection for most requests).
      */
     public Step withWarmTimes(int times) {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, times, compiles, path);
+        return with(f -> f.warmTimes = times);
     }
 
     /**
@@ -106,7 +110,7 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
      * sides, as the steps after it, with thousands of connections opened and closed, need.
      */
     public Step compiling() {
-        return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles, warmTimes, true, path);
+        return with(f -> f.compiles = true);
     }
 
     /** Little's law: with every user always waiting {@code waitMs}, throughput cannot exceed users ÷ wait. */
@@ -117,5 +121,59 @@ public record Step(String label, Integer users, Double rate, Integer delayMs, In
     /** A user id spread over the whole data set, so no cache can make one id look fast. */
     public static int anyUserId() {
         return ThreadLocalRandom.current().nextInt(1, 1_000_001);
+    }
+
+    /** A step with nothing set but its label and request: the factories start from it. */
+    private static Step blank(String label, Function<Session, String> path) {
+        return new Step(label, null, null, null, null, null, false, false, false, null, null, false, 1, false, path);
+    }
+
+    /** This step with one change: the one place a step is copied, so that a new component is added in one place. */
+    private Step with(Consumer<Fields> change) {
+        Fields fields = new Fields(this);
+        change.accept(fields);
+        return fields.step();
+    }
+
+    /** A step's components, to change and build again ({@link #with}). */
+    private static final class Fields {
+        private final String label;
+        private Integer users;
+        private Double rate;
+        private Integer delayMs;
+        private Integer n;
+        private Double idealRps;
+        private boolean probe;
+        private boolean memoryBefore;
+        private boolean liveHeap;
+        private Integer paceMs;
+        private Integer bound;
+        private boolean settles;
+        private int warmTimes;
+        private boolean compiles;
+        private final Function<Session, String> path;
+
+        private Fields(Step step) {
+            label = step.label;
+            users = step.users;
+            rate = step.rate;
+            delayMs = step.delayMs;
+            n = step.n;
+            idealRps = step.idealRps;
+            probe = step.probe;
+            memoryBefore = step.memoryBefore;
+            liveHeap = step.liveHeap;
+            paceMs = step.paceMs;
+            bound = step.bound;
+            settles = step.settles;
+            warmTimes = step.warmTimes;
+            compiles = step.compiles;
+            path = step.path;
+        }
+
+        private Step step() {
+            return new Step(label, users, rate, delayMs, n, idealRps, probe, memoryBefore, liveHeap, paceMs, bound, settles,
+                    warmTimes, compiles, path);
+        }
     }
 }
