@@ -229,7 +229,7 @@ plan_cores() {
 
 plan_steps() { # the Java side's table says what to run: SCENARIOS, TOTAL_STEPS, and the profile's targets if none were named
   local plan scenarios=() targets
-  GATLING_CP="gatling/target/gatling-1.0.0-SNAPSHOT.jar:$(cat gatling/target/classpath.txt)" # jars only: a class archive takes no directory
+  GATLING_CP="$GATLING_JAR:$(cat gatling/target/classpath.txt)" # jars only: a class archive takes no directory
   if [[ $TARGETS_NAMED == false ]]; then
     targets=$("$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" --targets) || fail "no plan for this run"
     [[ -n $targets ]] && IFS=, read -r -a SELECTED_TARGETS <<<"$targets"

@@ -361,7 +361,7 @@ public final class OverloadLesson implements Lesson {
      * time over that cost, so a bounded step that served less than the capacity shows here whether each success cost
      * more (the refusals' and the open arrivals' work) or the core went to something else. Empty if either is missing.
      */
-    static String costText(ResultRow step, ResultRow capacityStep) {
+    private static String costText(ResultRow step, ResultRow capacityStep) {
         Double at = CostLesson.servingUs(step);
         Double flatOut = CostLesson.servingUs(capacityStep);
         if (at == null || flatOut == null || flatOut <= 0) {
@@ -384,8 +384,8 @@ public final class OverloadLesson implements Lesson {
 
     /** {@code , 100 users}: the capacity step's users, as the experiment states them; empty if not recorded. */
     private static String usersText(Results results) {
-        return overloadRows(results).filter(r -> r.loadFactor() == null && r.users() != null).map(ResultRow::users)
-                .findFirst().map(u -> ", " + Figures.users(u)).orElse("");
+        return results.targets().stream().flatMap(t -> OverloadSeries.capacityStep(results, t).stream())
+                .map(ResultRow::users).filter(Objects::nonNull).findFirst().map(u -> ", " + Figures.users(u)).orElse("");
     }
 
     /** {@code , each request waiting 100 ms, then computing fibonacci(25)}: the overload steps' work, as recorded. */
