@@ -7,6 +7,7 @@ import io.gatling.javaapi.core.Simulation;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 
 /**
@@ -51,7 +52,7 @@ public class OverloadSimulation extends Simulation {
     static List<Step> steps(Knobs knobs) {
         int delayMs = knobs.delayMs();
         int n = knobs.n();
-        Function<Session, String> path = session -> "/api/mixed/" + anyUserId() + "?delayMs=" + anyWaitMs(delayMs) + "&n=" + n;
+        Function<Session, String> path = mixed(() -> anyWaitMs(delayMs), n);
         String capacity = System.getProperty("capacityRps");
         if (capacity == null || capacity.isBlank()) {
             return List.of(compiling(COMPILE),
@@ -90,9 +91,12 @@ public class OverloadSimulation extends Simulation {
      * </ul>
      */
     private static Step compiling(String label) {
-        Function<Session, String> quick = session -> "/api/mixed/" + anyUserId() + "?delayMs=" + WarmUp.PATH_WAIT_MS
-                + "&n=" + WarmUp.PATH_N;
-        return Step.closed(label, COMPILE_USERS, quick).withBound(COMPILE_USERS - 1).withWarmTimes(2).compiling();
+        return Step.closed(label, COMPILE_USERS, mixed(() -> WarmUp.PATH_WAIT_MS, WarmUp.PATH_N)).withBound(COMPILE_USERS - 1).withWarmTimes(2).compiling();
+    }
+
+    /** {@code /api/mixed/{id}}, any user, each request asking the wait {@code waitMs} gives it, then fibonacci({@code n}). */
+    private static Function<Session, String> mixed(IntSupplier waitMs, int n) {
+        return session -> "/api/mixed/" + anyUserId() + "?delayMs=" + waitMs.getAsInt() + "&n=" + n;
     }
 
     /**
