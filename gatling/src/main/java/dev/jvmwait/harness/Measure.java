@@ -51,14 +51,17 @@ import scala.Console$;
  * the framework's default ({@code --pool-set} names the size the run set instead), and the backend's CPU: the
  * processes {@code --backend-pids} names and their descendants.
  *
- * What each scenario runs is the profile's cell of the {@link Scenario} table (the simulation reads it). Exit
- * status: 0 measured, 1 nothing was measured, 3 in a profile that fails on errors (smoke): a request failed (the
- * simulation's Gatling assertions failed) or a step measured no request.
+ * What each scenario runs is the profile's cell of the {@link Scenario} table (the simulation reads it). The
+ * past-capacity experiment's scenarios run after the others, in Gatling runs of their own ({@link GatlingRuns}): with
+ * the lessons' in one process ({@code overload}: its ladder then measures a stack that the lessons' steps compiled), or
+ * alone. Exit status: 0 measured, 1 nothing was measured, 3 in a profile that fails on errors (smoke): a request failed
+ * (the simulation's Gatling assertions failed) or a step measured no request; 4 the server died during the lessons'
+ * steps, and the past-capacity ones were not run.
  */
 public final class Measure {
 
-    /** Gatling's exit status when an assertion of the simulation failed. */
-    private static final int ASSERTIONS_FAILED = 2;
+    /** This JVM's exit status when the server died during the lessons' steps, before the past-capacity ones. */
+    private static final int DIED = 4;
 
     private Measure() {
     }
@@ -84,8 +87,11 @@ public final class Measure {
         // The pass's folder name needs the pool only as the run set it; the size the service uses is read once it answers.
         BackendPass named = backend.equals("sleep") ? BackendPass.SLEEP
                 : new BackendPass(backend, poolSet.isEmpty() ? null : Integer.valueOf(poolSet), poolSet.isEmpty());
-        // The past-capacity experiment's processes each have a folder: -overload, -shutdown.
-        String pastSuffix = scenarios.stream().noneMatch(Scenario::pastCapacity) ? "" : "-" + scenarios.getFirst().label();
+        // The lessons over the simulated wait come first; the past-capacity experiment's steps, if asked for, after them in
+        // the same process (overload) or in a process of their own (shutdown; overload alone), whose folder says which.
+        List<Scenario> lessons = scenarios.stream().filter(scenario -> !scenario.pastCapacity()).toList();
+        List<Scenario> pastScenarios = scenarios.stream().filter(Scenario::pastCapacity).toList();
+        String pastSuffix = lessons.isEmpty() && !pastScenarios.isEmpty() ? "-" + pastScenarios.getFirst().label() : "";
         Path gatlingFolder = results.resolve("gatling").resolve(target + named.folderSuffix() + pastSuffix
                 + (round > 1 ? "-round" + round : ""));
         Files.createDirectories(gatlingFolder);
@@ -96,7 +102,6 @@ public final class Measure {
         Files.deleteIfExists(gatlingFolder.resolve("console.log"));
         // The simulation reads its knobs from the profile, and watches the server's JIT and reads its heap by its pid.
         System.setProperty("profile", profile.label());
-        System.setProperty("scenarios", String.join(",", scenarios.stream().map(Scenario::label).toList()));
         System.setProperty("warmUpCapS", Double.toString(profile.warmUpCapS()));
         System.setProperty("records", records.toString());
         System.setProperty("warmUpRecord", warmUpRecord.toString());
@@ -105,7 +110,6 @@ public final class Measure {
             System.setProperty("serverCores", String.valueOf(serverCores == null ? 1 : serverCores));
         }
 
-        boolean pastCapacity = scenarios.stream().anyMatch(Scenario::pastCapacity);
         Integer bound = options.has("bound") ? Integer.valueOf(options.get("bound")) : null;
         Double capacity = options.has("capacity") ? Double.valueOf(options.get("capacity")) : null;
         Boolean afterKill = options.has("after-kill") ? Boolean.TRUE : null;
@@ -120,24 +124,33 @@ public final class Measure {
         Progress.listen((phase, result) -> console.println(warmUpLine(target + " " + phase, result, profile.warmUpCapS())),
                 record -> console.println("[" + next[0]++ + "/" + total + "] " + StepResult.measuredLine(target, record)));
         List<ProcSampler.Sample> samples;
-        int status;
-        HeapSampler heap = pastCapacity && serverPid != null ? new HeapSampler(serverPid) : null;
+        GatlingRuns runs = new GatlingRuns(target, gatlingFolder, records, console);
+        boolean diedInLessons = false;
+        HeapSampler heap = null;
         try (ProcSampler sampler = new ProcSampler(serverPid, backendPids, 100)) {
-            if (scenarios.contains(Scenario.OVERLOAD) && capacity == null) {
-                // The ladder's rates are multiples of what the capacity step measures: a Gatling run of its own first.
-                System.setProperty("scenarios", Scenario.OVERLOAD.label());
-                status = gatling(target, gatlingFolder, console, !pastCapacity);
-                capacity = measuredCapacity(records).orElse(null);
-                if (capacity != null) {
-                    System.setProperty("capacityRps", capacity.toString());
-                    System.setProperty("scenarios", String.join(",", scenarios.stream().map(Scenario::label).toList()));
-                    writeCapacity(options.getOrDefault("capacity-out", ""), capacity, profile, console, target);
-                    status = gatling(target, gatlingFolder, console, !pastCapacity);
+            if (!lessons.isEmpty()) {
+                runs.run(lessons, true);
+                diedInLessons = !pastScenarios.isEmpty() && serverPid != null && !alive(serverPid);
+            }
+            if (diedInLessons) {
+                console.println(target + " stopped during the lessons' steps; the past-capacity steps were not run");
+            } else if (!pastScenarios.isEmpty()) {
+                // The heap, read every 250 ms by a jstat beside this JVM: past capacity only, where it is a result.
+                heap = serverPid == null ? null : new HeapSampler(serverPid);
+                if (pastScenarios.contains(Scenario.OVERLOAD) && capacity == null) {
+                    // The ladder's rates are multiples of what the capacity step measures: a Gatling run of its own first.
+                    runs.run(List.of(Scenario.OVERLOAD), false);
+                    capacity = measuredCapacity(records).orElse(null);
+                    if (capacity != null) {
+                        System.setProperty("capacityRps", capacity.toString());
+                        writeCapacity(options.getOrDefault("capacity-out", ""), capacity, profile, console, target);
+                        runs.run(pastScenarios, false);
+                    } else {
+                        console.println(target + ": the capacity step measured no success; the overload ladder was not run");
+                    }
                 } else {
-                    console.println(target + ": the capacity step measured no success; the overload ladder was not run");
+                    runs.run(pastScenarios, false);
                 }
-            } else {
-                status = gatling(target, gatlingFolder, console, !pastCapacity);
             }
             sampler.close();
             samples = sampler.samples();
@@ -153,11 +166,10 @@ public final class Measure {
         SteadyState.Result warmUp = Files.exists(warmUpRecord)
                 ? SteadyState.Result.inTurn(RunSimulation.readWarmUp(warmUpRecord)) : null;
         if (!Files.exists(records)) {
-            console.println("Gatling measured nothing for " + target + " (status " + status + "); see "
+            console.println("Gatling measured nothing for " + target + " (status " + runs.status() + "); see "
                     + gatlingFolder.resolve("console.log"));
             System.exit(1);
         }
-        Path report = results.relativize(newestRun(gatlingFolder));
         List<StepRecord> marks = StepRecord.readAll(records);
         Optional<StepRecord> unbound = marks.stream().filter(m -> m.bound() != null && m.bound() == StepRecord.BOUND_NOT_SET)
                 .findFirst();
@@ -168,7 +180,7 @@ public final class Measure {
             System.exit(1);
         }
         // A server that ended without being told to died: of what its log says, during the last step that had started.
-        Long diedAtMs = serverPid == null || ServerSignal.sent() || ProcessHandle.of(serverPid).map(ProcessHandle::isAlive).orElse(false)
+        Long diedAtMs = serverPid == null || ServerSignal.sent() || alive(serverPid)
                 ? null : lastSeenMs(samples);
         String diedOf = diedAtMs == null ? null : causeOfDeath(options.getOrDefault("server-log", ""));
         List<StepResult> steps = new ArrayList<>();
@@ -185,12 +197,12 @@ public final class Measure {
                                 ? (exitedAtMs.getAsLong() - ServerSignal.signalMs()) / 1000.0 : null,
                         heap == null ? null : heap.peakMb(step.startMs(), step.measureEndMs()));
             }
-            steps.add(StepResult.of(target, step.scenario(), step, samples, report, serverPid == null ? null : serverCores,
-                    Runtime.getRuntime().availableProcessors(), warmUp, round, pass, past));
+            steps.add(StepResult.of(target, step.scenario(), step, samples, results.relativize(runs.folderOf(i)),
+                    serverPid == null ? null : serverCores, Runtime.getRuntime().availableProcessors(), warmUp, round, pass, past));
         }
         ResultRow.FILE.append(results.resolve("results.csv"), steps.stream().map(StepResult::resultRow).toList());
         StepCpuRow.FILE.append(results.resolve("steps.csv"), steps.stream().map(StepResult::stepCpuRow).toList());
-        boolean errors = status == ASSERTIONS_FAILED;
+        boolean errors = runs.assertionsFailed();
         for (StepResult step : steps) {
             // Past capacity a refusal is an answer; after SIGTERM so is a refused connection (Tomcat closes its port):
             // the failures there are other errors under overload, and requests lost at SIGTERM.
@@ -202,11 +214,11 @@ public final class Measure {
             }
         }
         console.println(cpuLine(target, steps));
-        if (status == ASSERTIONS_FAILED) {
+        if (runs.assertionsFailed()) {
             console.println(target + ": Gatling's assertions failed (requests failed); see " + gatlingFolder.resolve("console.log"));
         }
         console.flush();
-        System.exit(errors && profile.failOnErrors() ? 3 : 0);
+        System.exit(diedInLessons ? DIED : errors && profile.failOnErrors() ? 3 : 0);
     }
 
     /** How long after SIGTERM a server may take to exit: the services' shutdown timeout (30 s), and 10 s more. */
@@ -214,7 +226,7 @@ public final class Measure {
 
     /** What the overload scenario's capacity step served: its successes per second of its window. */
     private static Optional<Double> measuredCapacity(Path records) throws IOException {
-        return StepRecord.readAll(records).stream().filter(r -> r.label().equals("capacity")).findFirst()
+        return StepRecord.readAll(records).stream().filter(r -> r.scenario().equals(Scenario.OVERLOAD.label()) && r.label().equals("capacity")).findFirst()
                 .map(r -> r.ofKind("answered").count() / r.measureSeconds()).filter(rps -> rps > 0);
     }
 
@@ -230,6 +242,10 @@ public final class Measure {
         if (!file.isBlank()) {
             Files.writeString(Path.of(file), String.format(Locale.ROOT, "%.1f %d%n", capacity, bound));
         }
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** When the server was last seen alive by the sampler (epoch ms). */
@@ -308,42 +324,5 @@ public final class Measure {
 
     private static String percent(Double share) {
         return share == null ? "?" : String.format(Locale.ROOT, "%.0f%%", share * 100);
-    }
-
-    /**
-     * Runs the target's simulation in this JVM, its console output and (unless {@code htmlReport} is false: the
-     * past-capacity runs, three per target, whose HTML reports would cost seconds of the run each) its HTML report under
-     * {@code gatlingFolder}.
-     */
-    private static int gatling(String target, Path gatlingFolder, PrintStream console, boolean htmlReport) throws IOException {
-        try (PrintStream log = new PrintStream(Files.newOutputStream(gatlingFolder.resolve("console.log"),
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND), true,
-                StandardCharsets.UTF_8)) {
-            System.setOut(log);
-            System.setErr(log);
-            try {
-                // Gatling prints its summary through Scala's Console, which keeps the stream it first saw.
-                List<String> args = new ArrayList<>(List.of("-s", RunSimulation.class.getName(), "-rf", gatlingFolder.toString(),
-                        "-rd", target));
-                if (!htmlReport) {
-                    args.add("-nr");
-                }
-                return (Integer) Console$.MODULE$.withOut(log, () -> Gatling$.MODULE$.fromArgs(args.toArray(String[]::new)));
-            } catch (RuntimeException e) {
-                e.printStackTrace(log);
-                return 1;
-            } finally {
-                System.setOut(console);
-                System.setErr(console);
-            }
-        }
-    }
-
-    /** The newest run folder Gatling wrote: the steps' link to their HTML report. */
-    private static Path newestRun(Path gatlingFolder) throws IOException {
-        try (Stream<Path> runs = Files.list(gatlingFolder)) {
-            return runs.filter(Files::isDirectory).max(Comparator.comparingLong(run -> run.toFile().lastModified()))
-                    .orElse(gatlingFolder);
-        }
     }
 }
