@@ -72,7 +72,11 @@ public final class OverloadLesson implements Lesson {
                         + " without the bound (goodput past capacity cannot exceed the true one): the capacity step"
                         + " measured a slower machine or a compiling JIT; and a bounded step that missed only on goodput or"
                         + " p99 while the server's JIT took " + Figures.pct(WarmUpRule.COLD) + " of its core or more in"
-                        + " its window (on one core a JVM still compiles in bursts a minute after it started).");
+                        + " its window (on one core a JVM still compiles in bursts a minute after it started), or while the"
+                        + " same process served the bounded " + factor(BASELINE) + " step, where nothing is refused or"
+                        + " queued, at more than " + Figures.times2(CAPACITY_SLACK) + " the CPU per success of its capacity"
+                        + " step (the JIT's share left out of both): it had slowed since its capacity was measured, and that"
+                        + " share of the capacity was out of any bound's reach.");
         TreeSet<Double> factors = new TreeSet<>();
         results.targets().forEach(t -> OverloadSeries.both(results, t)
                 .forEach(s -> s.steps().forEach(m -> factors.add(m.median().loadFactor()))));
@@ -89,9 +93,10 @@ public final class OverloadLesson implements Lesson {
                 continue;
             }
             Optional<Double> cap = OverloadSeries.capacity(results, target);
-            both.forEach(s -> rows.add(row(s, cap, factors)));
-            verdicts.add(verdict(target, OverloadSeries.unbounded(results, target), OverloadSeries.bounded(results, target), cap));
             Optional<ResultRow> flatOut = OverloadSeries.capacityStep(results, target);
+            both.forEach(s -> rows.add(row(s, cap, factors)));
+            verdicts.add(verdict(target, OverloadSeries.unbounded(results, target), OverloadSeries.bounded(results, target), cap,
+                    flatOut));
             notes.add(target + ": " + String.join("; ", both.stream().map(s -> behaviour(s, cap, flatOut)).toList()) + ".");
         }
         if (!rows.isEmpty()) {
@@ -131,9 +136,9 @@ public final class OverloadLesson implements Lesson {
     }
 
     private static TargetVerdict verdict(String target, Optional<OverloadSeries> unbounded, Optional<OverloadSeries> bounded,
-                                         Optional<Double> capacity) {
+                                         Optional<Double> capacity, Optional<ResultRow> capacityStep) {
         Part collapse = collapse(unbounded);
-        Part held = held(bounded, capacity);
+        Part held = held(bounded, capacity, capacityStep);
         String evidence = collapse.text() + " | " + held.text();
         Double key = bounded.flatMap(s -> s.at(PAST_CAPACITY.getLast())).map(m -> m.median().rps())
                 .flatMap(rps -> capacity.map(c -> 100 * rps / c)).orElse(null);
@@ -166,6 +171,29 @@ public final class OverloadLesson implements Lesson {
                         + " served " + Figures.rps(r.rps()) + " at " + factor(r.loadFactor()) + " without the bound ("
                         + Figures.times(r.rps() / capacity.get()) + "): the capacity step measured a slower machine or a"
                         + " compiling JIT, so the ladder's multiples and the bound are off, and no verdict rests on them");
+    }
+
+    /**
+     * Whether the process had slowed since its capacity step: its bounded {@link OverloadSeries#BASELINE} step, where
+     * the bound refuses nothing and nothing queues, took more than {@link #CAPACITY_SLACK} × the capacity step's CPU per
+     * success (the JIT's share left out of both, {@link CostLesson#servingUs}). On one core goodput is the core's time
+     * over that cost, so a shortfall of that size is the process's (a shared host's drift, or code compiled anew), not
+     * the bound's; what the refusals cost shows only past capacity, so a control without any cannot excuse them.
+     */
+    private static Optional<String> slowed(OverloadSeries s, Optional<ResultRow> capacityStep) {
+        Optional<ResultRow> baseline = s.at(BASELINE).map(Measurement::median).filter(r -> count(r.refused()) == 0);
+        if (baseline.isEmpty() || capacityStep.isEmpty()) {
+            return Optional.empty();
+        }
+        Double at = CostLesson.servingUs(baseline.get());
+        Double flatOut = CostLesson.servingUs(capacityStep.get());
+        if (at == null || flatOut == null || flatOut <= 0 || at <= CAPACITY_SLACK * flatOut) {
+            return Optional.empty();
+        }
+        return Optional.of("the same process served the " + factor(BASELINE) + " step with the bound, nothing refused, at "
+                + Figures.integer(at) + " µs of CPU a success, " + Figures.times2(at / flatOut) + " the "
+                + Figures.integer(flatOut) + " µs of its capacity step (the JIT's share left out of both): it had slowed"
+                + " since its capacity was measured, and that share of the capacity was out of any bound's reach");
     }
 
     /** Whether the server's JIT took {@link WarmUpRule#COLD} of its core or more in the step's window. */
@@ -216,7 +244,7 @@ public final class OverloadLesson implements Lesson {
     }
 
     /** With the bound: did the service go on serving about its capacity, at its latency, refusing the rest cleanly? */
-    private static Part held(Optional<OverloadSeries> series, Optional<Double> capacity) {
+    private static Part held(Optional<OverloadSeries> series, Optional<Double> capacity, Optional<ResultRow> capacityStep) {
         Part part = new Part(series.map(OverloadSeries::label).orElse("bound"));
         if (series.isEmpty() || capacity.isEmpty()) {
             part.unknown().add(series.isEmpty() ? "the run has no overload steps with the bound (MAX_IN_FLIGHT)"
@@ -257,13 +285,20 @@ public final class OverloadLesson implements Lesson {
                     + Figures.integer(count(r.otherErrors())) + " other errors"
                     + Optional.of(OverloadSeries.errorKinds(r.timeouts(), r.connectionErrors(), null))
                     .filter(kinds -> !kinds.isEmpty()).map(kinds -> ", " + kinds).orElse("");
-            if (!misses.isEmpty() && compiling(r) && !OverloadSeries.died(r) && count(r.otherErrors()) == 0
-                    && OverloadSeries.errorShare(r) <= ERROR_SHARE) {
+            boolean shortOnly = !misses.isEmpty() && !OverloadSeries.died(r) && count(r.otherErrors()) == 0
+                    && OverloadSeries.errorShare(r) <= ERROR_SHARE;
+            if (shortOnly && compiling(r)) {
                 // Short of capacity or slow while C2 took a fifth of the core or more: the compiler's, not the style's.
                 part.said().add(text + ": " + String.join(", ", misses));
                 part.unknown().add("at " + factor(f) + " with the bound the server's JIT took "
                         + Figures.pct(r.serverJitShare()) + " of its core in the window (≥ " + Figures.pct(WarmUpRule.COLD)
                         + "): that much of the core was the compiler's, not the requests'");
+                continue;
+            }
+            Optional<String> slowed = slowed(s, capacityStep);
+            if (shortOnly && slowed.isPresent()) {
+                part.said().add(text + ": " + String.join(", ", misses));
+                part.unknown().add(slowed.get());
                 continue;
             }
             if (!misses.isEmpty()) {

@@ -182,6 +182,30 @@ class OverloadTest {
     }
 
     @Test
+    void aBoundedStepThatFellShortWhereTheSameProcessHadSlowedAtHalfCapacityIsInconclusiveNotContradicted() throws IOException {
+        // virtual's bounded 2x and 4x steps served 60% of capacity. Say its bounded 0.5x step, where nothing was refused,
+        // took 7,000 µs of CPU a success against 5,000 in its capacity step: the process had slowed, not the bound failed.
+        TargetVerdict slowed = verdict(lesson(overloadRun(withCosts(7000))), "virtual");
+        assertEquals(Verdict.INCONCLUSIVE, slowed.verdict(), slowed.evidence());
+        assertTrue(slowed.evidence().contains("the same process served the 0.5x step with the bound, nothing refused, at"
+                + " 7,000 µs of CPU a success, 1.40× the 5,000 µs of its capacity step"), slowed.evidence());
+    }
+
+    @Test
+    void aBoundedStepThatFellShortWhereHalfCapacityCostWhatTheCapacityDidContradicts() throws IOException {
+        // At 1.1× the capacity step's cost, the same shortfall is the bound's.
+        TargetVerdict steady = verdict(lesson(overloadRun(withCosts(5500))), "virtual");
+        assertEquals(Verdict.CONTRADICTED, steady.verdict(), steady.evidence());
+    }
+
+    /** virtual's CPU per request: 5,000 µs in its capacity step, {@code halfCapacityUs} in its bounded 0.5x step. */
+    private static UnaryOperator<String> withCosts(int halfCapacityUs) {
+        return line -> line + (line.startsWith("target,") ? ",cpu_us_per_req"
+                : line.startsWith("virtual,overload,capacity,") ? ",5000"
+                : line.startsWith("virtual,overload,0.5x-bounded,") ? "," + halfCapacityUs : ",");
+    }
+
+    @Test
     void aHalfCapacityStepThatRefusedSomeIsNotTheSeriesWithoutTheBounds() throws IOException {
         // Where the bounded 0.5x step refused some, it was not the same service: the series has no baseline of its own.
         LessonResult refusing = lesson(overloadRun(line -> line.replace("blocking,overload,0.5x,", "blocking,mixed,0.5x,")
