@@ -298,7 +298,9 @@ public final class OverloadLesson implements Lesson {
             Optional<String> slowed = slowed(s, capacityStep);
             if (shortOnly && slowed.isPresent()) {
                 part.said().add(text + ": " + String.join(", ", misses));
-                part.unknown().add(slowed.get());
+                if (!part.unknown().contains(slowed.get())) {
+                    part.unknown().add(slowed.get()); // one control for both load factors: said once
+                }
                 continue;
             }
             if (!misses.isEmpty()) {
