@@ -253,12 +253,16 @@ plan_steps() { # the Java side's table says what to run: SCENARIOS, TOTAL_STEPS,
   PAST_STEPS_PER_TARGET=0
   past_has overload && PAST_STEPS_PER_TARGET=$(overload_steps)
   past_has shutdown && PAST_STEPS_PER_TARGET=$(( PAST_STEPS_PER_TARGET + 1 ))
+  mapfile -t scenarios < <(grep -v '^#' <<<"$plan" | awk '{print $1}' | uniq | grep -vxE 'overload|shutdown')
+  SCENARIOS=$(IFS=,; echo "${scenarios[*]}")
+  STEPS_PER_TARGET=$(grep -v '^#' <<<"$plan" | grep -cvE '^(overload|shutdown) ' || true)
+  PASS_STEPS_PER_TARGET=0
+  [[ -z $pass_plan ]] || PASS_STEPS_PER_TARGET=$(grep -vc '^#' <<<"$pass_plan")
+  TOTAL_STEPS=$(( (STEPS_PER_TARGET + pass_steps + PAST_STEPS_PER_TARGET) * ${#SELECTED_TARGETS[@]} * REPEAT ))
   if [[ $SHOW_PLAN == true ]]; then
-    local lessons
-    lessons=$(grep -vE '^(overload|shutdown) ' <<<"$plan" || true)
-    [[ -z $lessons ]] || echo "$lessons"
+    grep -vE '^(overload|shutdown) ' <<<"$plan" || true
     if (( ${#PAST_SCENARIOS[@]} > 0 )); then
-      if [[ -n $(grep -v '^#' <<<"$lessons") ]] && past_has overload; then
+      if overload_after_lessons; then
         echo "# then past capacity (${PAST_SCENARIOS[*]}): overload in the same process, shutdown in a process of its own:"
       else
         echo "# then past capacity (${PAST_SCENARIOS[*]}), each target in processes of its own:"
@@ -282,12 +286,6 @@ plan_steps() { # the Java side's table says what to run: SCENARIOS, TOTAL_STEPS,
     fi
     exit 0
   fi
-  mapfile -t scenarios < <(grep -v '^#' <<<"$plan" | awk '{print $1}' | uniq | grep -vxE 'overload|shutdown')
-  SCENARIOS=$(IFS=,; echo "${scenarios[*]}")
-  STEPS_PER_TARGET=$(grep -v '^#' <<<"$plan" | grep -cvE '^(overload|shutdown) ' || true)
-  PASS_STEPS_PER_TARGET=0
-  [[ -z $pass_plan ]] || PASS_STEPS_PER_TARGET=$(grep -vc '^#' <<<"$pass_plan")
-  TOTAL_STEPS=$(( (STEPS_PER_TARGET + pass_steps + PAST_STEPS_PER_TARGET) * ${#SELECTED_TARGETS[@]} * REPEAT ))
 }
 
 prepare_results() {
@@ -315,6 +313,9 @@ prepare_results() {
 overload_steps() { echo $(( 3 + 2 * ${#OVERLOAD_FACTORS[@]} - 1 )); }
 
 past_has() { printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx "$1"; } # past_has SCENARIO: is it in the past-capacity run?
+
+# Whether overload runs in each target's lessons process, after them (run_targets), rather than alone.
+overload_after_lessons() { [[ -n $SCENARIOS ]] && past_has overload; }
 
 port_in_use() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
 
@@ -478,7 +479,7 @@ run_targets() {
   for round in $(seq "$REPEAT"); do
     if [[ -n $SCENARIOS ]]; then
       for target in "${SELECTED_TARGETS[@]}"; do
-        if past_has overload; then
+        if overload_after_lessons; then
           run_past_capacity "$target" "$round" "$SCENARIOS"
         else
           measure_target "$target" "$round" "$SCENARIOS" "$STEPS_PER_TARGET"
@@ -486,7 +487,7 @@ run_targets() {
       done
     fi
     run_backend_passes "$round"
-    if (( ${#PAST_SCENARIOS[@]} > 0 )) && ! { [[ -n $SCENARIOS ]] && past_has overload; }; then
+    if (( ${#PAST_SCENARIOS[@]} > 0 )) && ! overload_after_lessons; then
       echo "Past capacity (${PAST_SCENARIOS[*]}):"
       for target in "${SELECTED_TARGETS[@]}"; do run_past_capacity "$target" "$round" ""; done
     fi

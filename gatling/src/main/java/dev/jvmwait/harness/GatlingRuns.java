@@ -46,14 +46,16 @@ final class GatlingRuns {
 
     /**
      * Runs these scenarios' steps in one Gatling run, with its HTML report unless {@code htmlReport} is false (the
-     * past-capacity runs, whose HTML reports would cost seconds of the run each).
+     * past-capacity runs, whose HTML reports would cost seconds of the run each); the records of every run so far.
      */
-    void run(List<Scenario> scenarios, boolean htmlReport) throws IOException {
+    List<StepRecord> run(List<Scenario> scenarios, boolean htmlReport) throws IOException {
         System.setProperty("scenarios", String.join(",", scenarios.stream().map(Scenario::label).toList()));
         status = gatling(htmlReport);
         assertionsFailed |= status == ASSERTIONS_FAILED;
         runFolders.add(newestRun());
-        recordsAfter.add(Files.exists(records) ? StepRecord.readAll(records).size() : 0);
+        List<StepRecord> all = Files.exists(records) ? StepRecord.readAll(records) : List.of();
+        recordsAfter.add(all.size());
+        return all;
     }
 
     /** The last run's exit status (1 if none ran). */

@@ -139,8 +139,7 @@ public final class Measure {
                 heap = serverPid == null ? null : new HeapSampler(serverPid);
                 if (pastScenarios.contains(Scenario.OVERLOAD) && capacity == null) {
                     // The ladder's rates are multiples of what the capacity step measures: a Gatling run of its own first.
-                    runs.run(List.of(Scenario.OVERLOAD), false);
-                    capacity = measuredCapacity(records).orElse(null);
+                    capacity = measuredCapacity(runs.run(List.of(Scenario.OVERLOAD), false)).orElse(null);
                     if (capacity != null) {
                         System.setProperty("capacityRps", capacity.toString());
                         writeCapacity(options.getOrDefault("capacity-out", ""), capacity, profile, console, target);
@@ -225,8 +224,8 @@ public final class Measure {
     private static final long SHUTDOWN_CAP_MS = 40_000;
 
     /** What the overload scenario's capacity step served: its successes per second of its window. */
-    private static Optional<Double> measuredCapacity(Path records) throws IOException {
-        return StepRecord.readAll(records).stream().filter(r -> r.scenario().equals(Scenario.OVERLOAD.label()) && r.label().equals("capacity")).findFirst()
+    private static Optional<Double> measuredCapacity(List<StepRecord> records) {
+        return records.stream().filter(r -> r.scenario().equals(Scenario.OVERLOAD.label()) && r.label().equals("capacity")).findFirst()
                 .map(r -> r.ofKind("answered").count() / r.measureSeconds()).filter(rps -> rps > 0);
     }
 

@@ -176,24 +176,36 @@ public final class OverloadLesson implements Lesson {
     /**
      * Whether the process had slowed since its capacity step: its bounded {@link OverloadSeries#BASELINE} step, where
      * the bound refuses nothing and nothing queues, took more than {@link #CAPACITY_SLACK} × the capacity step's CPU per
-     * success (the JIT's share left out of both, {@link CostLesson#servingUs}). On one core goodput is the core's time
-     * over that cost, so a shortfall of that size is the process's (a shared host's drift, or code compiled anew), not
-     * the bound's; what the refusals cost shows only past capacity, so a control without any cannot excuse them.
+     * success ({@link Cost}). On one core goodput is the core's time over that cost, so a shortfall of that size is the
+     * process's (a shared host's drift, or code compiled anew), not the bound's; what the refusals cost shows only past
+     * capacity, so a control without any cannot excuse them.
      */
     private static Optional<String> slowed(OverloadSeries s, Optional<ResultRow> capacityStep) {
-        Optional<ResultRow> baseline = s.at(BASELINE).map(Measurement::median).filter(r -> count(r.refused()) == 0);
-        if (baseline.isEmpty() || capacityStep.isEmpty()) {
-            return Optional.empty();
+        return s.at(BASELINE).map(Measurement::median).filter(r -> count(r.refused()) == 0)
+                .flatMap(baseline -> Cost.of(baseline, capacityStep))
+                .filter(cost -> cost.ratio() > CAPACITY_SLACK)
+                .map(cost -> "the same process served the " + factor(BASELINE) + " step with the bound, nothing refused, at "
+                        + Figures.integer(cost.atUs()) + " µs of CPU a success, " + Figures.times2(cost.ratio()) + " the "
+                        + Figures.integer(cost.capacityUs()) + " µs of its capacity step (the JIT's share left out of both): it"
+                        + " had slowed since its capacity was measured, and that share of the capacity was out of any bound's"
+                        + " reach");
+    }
+
+    /**
+     * What a success cost the server at a step and at the capacity step, both without the JIT's part
+     * ({@link CostLesson#servingUs}); empty if either is not known.
+     */
+    private record Cost(double atUs, double capacityUs) {
+
+        static Optional<Cost> of(ResultRow step, Optional<ResultRow> capacityStep) {
+            Double at = CostLesson.servingUs(step);
+            Double flatOut = capacityStep.map(CostLesson::servingUs).orElse(null);
+            return at == null || flatOut == null || flatOut <= 0 ? Optional.empty() : Optional.of(new Cost(at, flatOut));
         }
-        Double at = CostLesson.servingUs(baseline.get());
-        Double flatOut = CostLesson.servingUs(capacityStep.get());
-        if (at == null || flatOut == null || flatOut <= 0 || at <= CAPACITY_SLACK * flatOut) {
-            return Optional.empty();
+
+        double ratio() {
+            return atUs / capacityUs;
         }
-        return Optional.of("the same process served the " + factor(BASELINE) + " step with the bound, nothing refused, at "
-                + Figures.integer(at) + " µs of CPU a success, " + Figures.times2(at / flatOut) + " the "
-                + Figures.integer(flatOut) + " µs of its capacity step (the JIT's share left out of both): it had slowed"
-                + " since its capacity was measured, and that share of the capacity was out of any bound's reach");
     }
 
     /** Whether the server's JIT took {@link WarmUpRule#COLD} of its core or more in the step's window. */
@@ -253,6 +265,7 @@ public final class OverloadLesson implements Lesson {
         }
         OverloadSeries s = series.get();
         double cap = capacity.get();
+        Optional<String> slowed = slowed(s, capacityStep);
         String lastHeld = null;
         for (double f : PAST_CAPACITY) {
             Optional<ResultRow> step = s.at(f).map(Measurement::median);
@@ -295,7 +308,6 @@ public final class OverloadLesson implements Lesson {
                         + "): that much of the core was the compiler's, not the requests'");
                 continue;
             }
-            Optional<String> slowed = slowed(s, capacityStep);
             if (shortOnly && slowed.isPresent()) {
                 part.said().add(text + ": " + String.join(", ", misses));
                 if (!part.unknown().contains(slowed.get())) {
@@ -389,7 +401,7 @@ public final class OverloadLesson implements Lesson {
                 + capacity.map(c -> ", and served " + Figures.pct(count(top.rps()) / c) + " of capacity").orElse("")
                 + (growth == null ? "" : " at p99 " + Figures.times(growth) + " the " + factor(BASELINE) + "'s")
                 + (OverloadSeries.died(top) ? "; it died (" + top.died() + ")" : "")
-                + capacityStep.map(c -> costText(top, c)).orElse("");
+                + costText(top, capacityStep);
     }
 
     /**
@@ -398,15 +410,11 @@ public final class OverloadLesson implements Lesson {
      * time over that cost, so a bounded step that served less than the capacity shows here whether each success cost
      * more (the refusals' and the open arrivals' work) or the core went to something else. Empty if either is missing.
      */
-    private static String costText(ResultRow step, ResultRow capacityStep) {
-        Double at = CostLesson.servingUs(step);
-        Double flatOut = CostLesson.servingUs(capacityStep);
-        if (at == null || flatOut == null || flatOut <= 0) {
-            return "";
-        }
-        return "; each success there took " + Figures.integer(at) + " µs of the server's CPU, refusals included ("
-                + Figures.times2(at / flatOut) + " the " + Figures.integer(flatOut) + " µs of the capacity step, the JIT's"
-                + " share left out of both)";
+    private static String costText(ResultRow step, Optional<ResultRow> capacityStep) {
+        return Cost.of(step, capacityStep).map(cost -> "; each success there took "
+                + Figures.integer(cost.atUs()) + " µs of the server's CPU, refusals included (" + Figures.times2(cost.ratio())
+                + " the " + Figures.integer(cost.capacityUs()) + " µs of the capacity step, the JIT's share left out of both)")
+                .orElse("");
     }
 
     /** {@code a}, {@code a and b}, {@code a, b and c}. */
