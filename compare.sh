@@ -35,12 +35,18 @@ HOST=127.0.0.1
 # The same JDK, heap and GC for every service.
 SERVER_JAVA_OPTS=(-Xms1g -Xmx1g -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError)
 # Gatling's own recommended flags; the add-opens lets it write simulation.log on JDK 25. Its classes shared from an archive
-# that its first run writes (and a run after a rebuild rewrites, silently): a run then starts its simulation 3.1-3.5 s
-# after the run's start instead of 5.1-5.7 s (measured on the shutdown scenario), time a Quarkus target, up in 1.5 s,
-# waits twice in lesson 8; and every service start has a Gatling start. Only the load generator's: the services start as they ship.
+# that its first run writes where there is none (fresh_loadgen_archive removes one older than a jar it shares: the JVM
+# would not use it, and would not write it again): a run then starts its simulation 3.1-3.5 s after the run's start
+# instead of 5.1-5.7 s (measured on the shutdown scenario), time a Quarkus target, up in 1.5 s, waits twice in lesson 8;
+# and every service start has a Gatling start. Only the load generator's: the services start as they ship. And an https
+# proxy on a closed local port: Gatling 3.15 asks search.maven.org for its latest release at each JVM's first run
+# (LatestGatlingRelease, whatever gatling.conf says; its cache of the answer never holds), which must not leave the
+# machine; refused at once, it costs nothing (that request took about a second of each start).
+LOADGEN_JSA=gatling/target/loadgen.jsa
 LOADGEN_JAVA_OPTS=(-Xms1g -Xmx1g -XX:+UseParallelGC -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12
   --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED
-  -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=gatling/target/loadgen.jsa -Xlog:cds*=off -Xlog:aot*=off)
+  -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$LOADGEN_JSA -Xlog:cds*=off -Xlog:aot*=off
+  -Dhttps.proxyHost=127.0.0.1 -Dhttps.proxyPort=9)
 
 usage() {
   cat <<'EOF'
@@ -230,9 +236,18 @@ plan_cores() {
   fi
 }
 
+fresh_loadgen_archive() { # the load generator's class archive, if a jar it shares is newer, goes: the JVM ignores it then
+  local jar
+  [[ -f $LOADGEN_JSA ]] || return 0
+  for jar in ${GATLING_CP//:/ }; do
+    if [[ $jar -nt $LOADGEN_JSA ]]; then rm -f "$LOADGEN_JSA"; return 0; fi
+  done
+}
+
 plan_steps() { # the Java side's table says what to run: SCENARIOS, TOTAL_STEPS, and the profile's targets if none were named
   local plan scenarios=() targets
   GATLING_CP="$GATLING_JAR:$(cat gatling/target/classpath.txt)" # jars only: a class archive takes no directory
+  fresh_loadgen_archive
   if [[ $TARGETS_NAMED == false ]]; then
     targets=$("$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" --targets) || fail "no plan for this run"
     [[ -n $targets ]] && IFS=, read -r -a SELECTED_TARGETS <<<"$targets"
