@@ -73,6 +73,26 @@ public final class ProcessCpu {
         }
     }
 
+    /** How many cores the scheduler may run its main thread on ({@code Cpus_allowed_list}); -1 if the process has gone. */
+    public int allowedCores() {
+        try {
+            return Files.readAllLines(dir.resolve("status")).stream().filter(line -> line.startsWith("Cpus_allowed_list:"))
+                    .findFirst().map(line -> coresIn(line.substring(line.indexOf(':') + 1).trim())).orElse(-1);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The cores a CPU list names: {@code 0}, {@code 0-3}, {@code 0,2-3}. */
+    static int coresIn(String list) {
+        int cores = 0;
+        for (String range : list.split(",")) {
+            int dash = range.indexOf('-');
+            cores += dash < 0 ? 1 : Integer.parseInt(range.substring(dash + 1)) - Integer.parseInt(range.substring(0, dash)) + 1;
+        }
+        return cores;
+    }
+
     /** utime + stime of a {@code /proc/.../stat}, in microseconds; -1 if unreadable. */
     static long cpuUs(Path stat) {
         try {
