@@ -323,9 +323,9 @@ prepare_results() {
   echo "Results: $RUN_DIR ($SPLIT)"
 }
 
-# The overload scenario's steps: compile, capacity and recompile, the bounded ladder, and the unbounded one but for its
-# 0.5x (the bounded 0.5x refuses nothing, and stands for both).
-overload_steps() { echo $(( 3 + 2 * ${#OVERLOAD_FACTORS[@]} - 1 )); }
+# The overload scenario's steps: compile, capacity and recompile, the bounded ladder, the capacity again, and the
+# unbounded ladder but for its 0.5x (the bounded 0.5x refuses nothing, and stands for both).
+overload_steps() { echo $(( 4 + 2 * ${#OVERLOAD_FACTORS[@]} - 1 )); }
 
 past_has() { printf '%s\n' "${PAST_SCENARIOS[@]}" | grep -qx "$1"; } # past_has SCENARIO: is it in the past-capacity run?
 

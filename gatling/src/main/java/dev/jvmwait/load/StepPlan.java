@@ -112,9 +112,9 @@ public final class StepPlan {
             StepClock clock = clocks.get(i);
             StepClock before = i > 0 && clocks.get(i - 1).scenario().equals(clock.scenario()) ? clocks.get(i - 1) : null;
             if (scheduled(clock)) {
-                // Past capacity, open steps follow each other by the clock, not once the step before has drained: a
-                // queue past capacity takes the client's timeout to drain, and each hand-over would cost Gatling's
-                // injector a second of its own.
+                // Past capacity, the ladder's steps follow each other by the clock, not once the step before has
+                // drained: a queue past capacity takes the client's timeout to drain, and each hand-over would cost
+                // Gatling's injector a second of its own.
                 List<PopulationBuilder> block = new ArrayList<>();
                 long offsetMs = 0;
                 for (; i < clocks.size() && scheduled(clocks.get(i)); i++) {
@@ -132,9 +132,13 @@ public final class StepPlan {
         return chain(steps);
     }
 
-    /** Whether this step is an open one of the past-capacity experiment: it starts when the one before it ends. */
+    /**
+     * Whether this step is one of the past-capacity experiment's ladder, the capacity measured again among them included:
+     * it starts by the clock when the one before it ends. Not the steps that compile or settle, which end when they end.
+     */
     private static boolean scheduled(StepClock clock) {
-        return clock.sortsOutcomes() && clock.step().users() == null;
+        Step step = clock.step();
+        return clock.scenario().equals(Scenario.OVERLOAD.label()) && !step.compiles() && !step.settles();
     }
 
     /**
@@ -155,8 +159,10 @@ public final class StepPlan {
             ChainBuilder each = timed(clock, clock::requestName, step.path());
             request = request.asLongAs(session -> clock.running() && !session.contains(SENT_AFTER_SIGNAL))
                     .on(step.paceMs() == null ? each : pace(Duration.ofMillis(step.paceMs())).exec(each));
+            OpenInjectionStep users = rampMs > 0 ? rampUsers(step.users()).during(Duration.ofMillis(rampMs))
+                    : atOnceUsers(step.users());
             return scenario(clock.scenario() + " " + step.label()).exec(request)
-                    .injectOpen(rampMs > 0 ? rampUsers(step.users()).during(Duration.ofMillis(rampMs)) : atOnceUsers(step.users()))
+                    .injectOpen(offsetMs > 0 ? List.of(nothingFor(Duration.ofMillis(offsetMs)), users) : List.of(users))
                     .protocols(step.compiles() ? protocol().connectionHeader(session -> ThreadLocalRandom.current().nextBoolean()
                             ? "close" : "keep-alive") : protocol());
         }

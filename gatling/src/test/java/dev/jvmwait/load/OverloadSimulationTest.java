@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,16 +37,20 @@ class OverloadSimulationTest {
 
         List<Step> steps = OverloadSimulation.steps(knobs);
 
-        assertEquals(List.of(OverloadSimulation.RECOMPILE, "4x-bounded", "2x-bounded", "0.5x-bounded", "2x", "4x"),
+        assertEquals(List.of(OverloadSimulation.RECOMPILE, "4x-bounded", "2x-bounded", "0.5x-bounded",
+                        OverloadSimulation.CAPACITY_AFTER, "2x", "4x"),
                 steps.stream().map(Step::label).toList(), "at 0.5x the bound refuses nothing: one step for both series");
         assertCompiles(steps.getFirst());
         List<Step> ladder = steps.subList(1, steps.size());
-        assertEquals(List.of(800.0, 400.0, 100.0, 400.0, 800.0), ladder.stream().map(Step::rate).toList());
+        assertEquals(Arrays.asList(800.0, 400.0, 100.0, null, 400.0, 800.0), ladder.stream().map(Step::rate).toList());
         int bound = OverloadSimulation.boundFor(200, 200); // ⌈1.25 × 200/s × 0.2 s⌉
         assertEquals(50, bound);
-        assertEquals(List.of(bound, bound, bound, 0, 0), ladder.stream().map(Step::bound).toList());
-        assertEquals(List.of(2, 1, 1, 1, 1), ladder.stream().map(Step::warmTimes).toList(), "the first open step warms longer");
+        assertEquals(List.of(bound, bound, bound, 0, 0, 0), ladder.stream().map(Step::bound).toList());
+        assertEquals(List.of(2, 1, 1, 1, 1, 1), ladder.stream().map(Step::warmTimes).toList(), "the first open step warms longer");
         assertTrue(ladder.stream().noneMatch(Step::compiles));
+        Step again = ladder.get(3);
+        assertEquals(200, again.users(), "the capacity again, as the first measured it");
+        assertTrue(again.path().apply(null).matches("/api/mixed/\\d+\\?delayMs=\\d+&n=31"), again.path().apply(null));
     }
 
     /** Quick requests from a few users back-to-back, one more than the bound, for twice a step's warm-up, then its window. */

@@ -54,7 +54,9 @@ public final class OverloadLesson implements Lesson {
         String past = String.join(" and ", PAST_CAPACITY.stream().map(OverloadSeries::factor).toList());
         List<String> rules = List.of(
                 "Capacity is what the target served flat out (the `capacity` step, closed model); the ladder offers"
-                        + " multiples of it (the load factor) as open arrivals. Goodput is the successful answers (2xx) a"
+                        + " multiples of it (the load factor) as open arrivals. The bounded steps are judged against the"
+                        + " capacity measured again right after them (`capacity-after`), where the run has it: a shared"
+                        + " machine's speed drifts within a minute. Goodput is the successful answers (2xx) a"
                         + " second, p99 that of the successes only; errors are timeouts, connection errors and other errors"
                         + " (5xx, 4xx, a 503 without Retry-After): a refusal (503 with Retry-After) is not an error.",
                 "Without the bound, at both " + past + " the service collapsed: p99 ≥ " + Figures.num(COLLAPSE_P99_FACTOR)
@@ -70,13 +72,12 @@ public final class OverloadLesson implements Lesson {
                         + " bounded series, the " + factor(BASELINE) + " step, the capacity) → inconclusive, with what is"
                         + " missing. So is a capacity the service then beat by more than " + Figures.times2(CAPACITY_SLACK)
                         + " without the bound (goodput past capacity cannot exceed the true one): the capacity step"
-                        + " measured a slower machine or a compiling JIT; and a bounded step that missed only on goodput or"
+                        + " measured a slower machine or a compiling JIT; a bounded step that missed only on goodput or"
                         + " p99 while the server's JIT took " + Figures.pct(WarmUpRule.COLD) + " of its core or more in"
-                        + " its window (on one core a JVM still compiles in bursts a minute after it started), or while the"
-                        + " same process served the bounded " + factor(BASELINE) + " step, where nothing is refused or"
-                        + " queued, at more than " + Figures.times2(CAPACITY_SLACK) + " the CPU per success of its capacity"
-                        + " step (the JIT's share left out of both): it had slowed since its capacity was measured, and that"
-                        + " share of the capacity was out of any bound's reach.");
+                        + " its window (on one core a JVM still compiles in bursts a minute after it started); and a"
+                        + " bounded step that held against the capacity measured after it but not against the one before,"
+                        + " where the two differ by more than " + Figures.times2(CAPACITY_SLACK) + ": the process slowed"
+                        + " during the bounded steps, and whether the machine or the bound slowed it is not told apart.");
         TreeSet<Double> factors = new TreeSet<>();
         results.targets().forEach(t -> OverloadSeries.both(results, t)
                 .forEach(s -> s.steps().forEach(m -> factors.add(m.median().loadFactor()))));
@@ -93,11 +94,13 @@ public final class OverloadLesson implements Lesson {
                 continue;
             }
             Optional<Double> cap = OverloadSeries.capacity(results, target);
-            Optional<ResultRow> flatOut = OverloadSeries.capacityStep(results, target);
-            both.forEach(s -> rows.add(row(s, cap, factors)));
+            Optional<Flat> flat = Flat.of(cap, OverloadSeries.capacityAfter(results, target));
+            Optional<ResultRow> flatOut = OverloadSeries.capacityAfter(results, target)
+                    .or(() -> OverloadSeries.capacityStep(results, target));
+            both.forEach(s -> rows.add(row(s, cap, flat, factors)));
             verdicts.add(verdict(target, OverloadSeries.unbounded(results, target), OverloadSeries.bounded(results, target), cap,
-                    flatOut));
-            notes.add(target + ": " + String.join("; ", both.stream().map(s -> behaviour(s, cap, flatOut)).toList()) + ".");
+                    flat));
+            notes.add(target + ": " + String.join("; ", both.stream().map(s -> behaviour(s, flat, flatOut)).toList()) + ".");
         }
         if (!rows.isEmpty()) {
             notes.add("p99 is of the successful requests alone: a service that fails fast can show a low one, so read it"
@@ -136,12 +139,12 @@ public final class OverloadLesson implements Lesson {
     }
 
     private static TargetVerdict verdict(String target, Optional<OverloadSeries> unbounded, Optional<OverloadSeries> bounded,
-                                         Optional<Double> capacity, Optional<ResultRow> capacityStep) {
+                                         Optional<Double> capacity, Optional<Flat> flat) {
         Part collapse = collapse(unbounded);
-        Part held = held(bounded, capacity, capacityStep);
+        Part held = held(bounded, flat);
         String evidence = collapse.text() + " | " + held.text();
         Double key = bounded.flatMap(s -> s.at(PAST_CAPACITY.getLast())).map(m -> m.median().rps())
-                .flatMap(rps -> capacity.map(c -> 100 * rps / c)).orElse(null);
+                .flatMap(rps -> flat.map(f -> 100 * rps / f.reference())).orElse(null);
         // A capacity the service beat leaves everything measured against it unsure, a miss included.
         Optional<String> offScale = underestimated(unbounded, capacity);
         if (offScale.isEmpty() && (!collapse.missed().isEmpty() || !held.missed().isEmpty())) {
@@ -174,21 +177,33 @@ public final class OverloadLesson implements Lesson {
     }
 
     /**
-     * Whether the process had slowed since its capacity step: its bounded {@link OverloadSeries#BASELINE} step, where
-     * the bound refuses nothing and nothing queues, took more than {@link #CAPACITY_SLACK} × the capacity step's CPU per
-     * success ({@link Cost}). On one core goodput is the core's time over that cost, so a shortfall of that size is the
-     * process's (a shared host's drift, or code compiled anew), not the bound's; what the refusals cost shows only past
-     * capacity, so a control without any cannot excuse them.
+     * What the target served flat out: before the bounded steps (the ladder's rates are multiples of it) and, where the
+     * run measured it, right after them.
      */
-    private static Optional<String> slowed(OverloadSeries s, Optional<ResultRow> capacityStep) {
-        return s.at(BASELINE).map(Measurement::median).filter(r -> count(r.refused()) == 0)
-                .flatMap(baseline -> Cost.of(baseline, capacityStep))
-                .filter(cost -> cost.ratio() > CAPACITY_SLACK)
-                .map(cost -> "the same process served the " + factor(BASELINE) + " step with the bound, nothing refused, at "
-                        + Figures.integer(cost.atUs()) + " µs of CPU a success, " + Figures.times2(cost.ratio()) + " the "
-                        + Figures.integer(cost.capacityUs()) + " µs of its capacity step (the JIT's share left out of both): it"
-                        + " had slowed since its capacity was measured, and that share of the capacity was out of any bound's"
-                        + " reach");
+    record Flat(double before, Optional<Double> after) {
+
+        static Optional<Flat> of(Optional<Double> capacity, Optional<ResultRow> capacityAfter) {
+            return capacity.map(before -> new Flat(before, capacityAfter.map(ResultRow::rps).filter(rps -> rps != null && rps > 0)));
+        }
+
+        /** What the bounded steps are judged against: the capacity measured beside them, where the run has it. */
+        double reference() {
+            return after.orElse(before);
+        }
+
+        /**
+         * Whether the process served more than {@link #CAPACITY_SLACK} × slower after the bounded steps than before them:
+         * then a bounded step short of the first capacity but not of the second may be the bound's doing or the machine's.
+         */
+        boolean slowed() {
+            return after.isPresent() && after.get() * CAPACITY_SLACK < before;
+        }
+
+        /** {@code capacity 320}, or {@code capacity 320 (measured right after the bounded steps; 330 before them)}. */
+        String text() {
+            return "capacity " + Figures.num(reference()) + after.map(a -> " (measured right after the bounded steps; "
+                    + Figures.num(before) + " before them)").orElse("");
+        }
     }
 
     /**
@@ -256,16 +271,16 @@ public final class OverloadLesson implements Lesson {
     }
 
     /** With the bound: did the service go on serving about its capacity, at its latency, refusing the rest cleanly? */
-    private static Part held(Optional<OverloadSeries> series, Optional<Double> capacity, Optional<ResultRow> capacityStep) {
+    private static Part held(Optional<OverloadSeries> series, Optional<Flat> flat) {
         Part part = new Part(series.map(OverloadSeries::label).orElse("bound"));
-        if (series.isEmpty() || capacity.isEmpty()) {
+        if (series.isEmpty() || flat.isEmpty()) {
             part.unknown().add(series.isEmpty() ? "the run has no overload steps with the bound (MAX_IN_FLIGHT)"
                     : "no capacity recorded (capacity_rps)");
             return part;
         }
         OverloadSeries s = series.get();
-        double cap = capacity.get();
-        Optional<String> slowed = slowed(s, capacityStep);
+        Flat capacity = flat.get();
+        double cap = capacity.reference();
         String lastHeld = null;
         for (double f : PAST_CAPACITY) {
             Optional<ResultRow> step = s.at(f).map(Measurement::median);
@@ -292,8 +307,8 @@ public final class OverloadLesson implements Lesson {
             if (OverloadSeries.errorShare(r) > ERROR_SHARE) {
                 misses.add("errors above " + Figures.pct(ERROR_SHARE) + " of the requests");
             }
-            String text = factor(f) + " goodput " + Figures.rps(r.rps()) + " = " + Figures.pct(goodput) + " of capacity "
-                    + Figures.num(cap) + ", " + (growth == null ? "p99 " + Figures.ms(r.p99Ms()) : p99Text(s, r)) + ", "
+            String text = factor(f) + " goodput " + Figures.rps(r.rps()) + " = " + Figures.pct(goodput) + " of "
+                    + capacity.text() + ", " + (growth == null ? "p99 " + Figures.ms(r.p99Ms()) : p99Text(s, r)) + ", "
                     + Figures.integer(count(r.refused())) + " refused (503 + Retry-After), "
                     + Figures.integer(count(r.otherErrors())) + " other errors"
                     + Optional.of(OverloadSeries.errorKinds(r.timeouts(), r.connectionErrors(), null))
@@ -308,10 +323,14 @@ public final class OverloadLesson implements Lesson {
                         + "): that much of the core was the compiler's, not the requests'");
                 continue;
             }
-            if (shortOnly && slowed.isPresent()) {
-                part.said().add(text + ": " + String.join(", ", misses));
-                if (!part.unknown().contains(slowed.get())) {
-                    part.unknown().add(slowed.get()); // one control for both load factors: said once
+            if (misses.isEmpty() && capacity.slowed() && count(r.rps()) < GOODPUT_SHARE * capacity.before()) {
+                part.said().add(text + ": below " + Figures.pct(GOODPUT_SHARE) + " of the capacity before them");
+                String drift = "the process served " + Figures.rps(capacity.before()) + " flat out before the bounded steps"
+                        + " and " + Figures.rps(capacity.reference()) + " right after them ("
+                        + Figures.times2(capacity.before() / capacity.reference()) + " slower): whether the machine or the"
+                        + " bound slowed it is not told apart";
+                if (!part.unknown().contains(drift)) {
+                    part.unknown().add(drift); // one for both load factors
                 }
                 continue;
             }
@@ -351,9 +370,13 @@ public final class OverloadLesson implements Lesson {
                 : "no successes at " + factor(f) + " (" + s.label() + ") to read a p99 from";
     }
 
-    /** One row of the table: a target's series, its capacity, each load factor's figures, its errors and its peaks. */
-    private static List<String> row(OverloadSeries s, Optional<Double> capacity, TreeSet<Double> factors) {
-        List<String> row = new ArrayList<>(List.of(s.target(), s.label(), capacity.map(Figures::rps).orElse("–")));
+    /**
+     * One row of the table: a target's series, its capacity (and, where measured, the capacity again after the bounded
+     * steps), each load factor's figures, its errors and its peaks.
+     */
+    private static List<String> row(OverloadSeries s, Optional<Double> capacity, Optional<Flat> flat, TreeSet<Double> factors) {
+        List<String> row = new ArrayList<>(List.of(s.target(), s.label(), flat.map(f -> Figures.rps(f.before())
+                + f.after().map(after -> ", " + Figures.rps(after) + " after the bounded steps").orElse("")).orElse("–")));
         for (Double f : factors) {
             row.add(s.at(f).map(Measurement::median).map(r -> {
                 String offered = Figures.num(capacity.map(c -> OverloadSeries.offered(r, c)).orElse(r.rate()));
@@ -377,7 +400,7 @@ public final class OverloadLesson implements Lesson {
      * How a series behaved past capacity, from its numbers. Without the bound: where its latency grew, its errors began
      * and it died, in the order they came. With it: what it refused and served at its highest step.
      */
-    private static String behaviour(OverloadSeries s, Optional<Double> capacity, Optional<ResultRow> capacityStep) {
+    private static String behaviour(OverloadSeries s, Optional<Flat> flat, Optional<ResultRow> capacityStep) {
         List<ResultRow> steps = s.steps().stream().map(Measurement::median).toList();
         if (!s.isBounded()) {
             Map<Double, List<String>> signs = new TreeMap<>();
@@ -398,22 +421,22 @@ public final class OverloadLesson implements Lesson {
         return "with " + s.label() + ", at " + factor(top.loadFactor()) + " it refused "
                 + Figures.pct(OverloadSeries.refusedShare(top)) + " of the requests (" + Figures.integer(count(top.refused()))
                 + ", 503 + Retry-After) with " + Figures.integer(count(top.otherErrors())) + " other errors"
-                + capacity.map(c -> ", and served " + Figures.pct(count(top.rps()) / c) + " of capacity").orElse("")
+                + flat.map(f -> ", and served " + Figures.pct(count(top.rps()) / f.reference()) + " of capacity").orElse("")
                 + (growth == null ? "" : " at p99 " + Figures.times(growth) + " the " + factor(BASELINE) + "'s")
                 + (OverloadSeries.died(top) ? "; it died (" + top.died() + ")" : "")
                 + costText(top, capacityStep);
     }
 
     /**
-     * What a success cost the server's core at the step, its refusals' share included, beside what it cost in the
-     * capacity step (both without the JIT's part, {@link CostLesson#servingUs}): on one core, goodput is the core's
+     * What a success cost the server's core at the step, its refusals' share included, beside what it cost flat out
+     * (the capacity step after the bounded steps, else the first; both without the JIT's part, {@link CostLesson#servingUs}): on one core, goodput is the core's
      * time over that cost, so a bounded step that served less than the capacity shows here whether each success cost
      * more (the refusals' and the open arrivals' work) or the core went to something else. Empty if either is missing.
      */
     private static String costText(ResultRow step, Optional<ResultRow> capacityStep) {
         return Cost.of(step, capacityStep).map(cost -> "; each success there took "
                 + Figures.integer(cost.atUs()) + " µs of the server's CPU, refusals included (" + Figures.times2(cost.ratio())
-                + " the " + Figures.integer(cost.capacityUs()) + " µs of the capacity step, the JIT's share left out of both)")
+                + " the " + Figures.integer(cost.capacityUs()) + " µs of a success flat out, the JIT's share left out of both)")
                 .orElse("");
     }
 

@@ -11,8 +11,8 @@ import java.util.Optional;
  * One target's {@code overload} ladder: without the bound on requests in flight, or with it (results.csv's
  * {@code bound}: the one set on the running service; in runs before that, the {@code MAX_IN_FLIGHT} a second process
  * was started with). Its steps are the open-model ones, in
- * order of load factor (offered rate ÷ capacity: 0.5x … 4x); the {@code capacity} step, which set that rate, is not one
- * of them. Lesson 8, its charts and the reliability table read the ladder through it, by the columns, never by the
+ * order of load factor (offered rate ÷ capacity: 0.5x … 4x); the {@code capacity} step, which set that rate, and the
+ * one that measured it again after the bounded steps, are not among them. Lesson 8, its charts and the reliability table read the ladder through it, by the columns, never by the
  * steps' labels.
  */
 record OverloadSeries(String target, Double bound, List<Measurement> steps) {
@@ -70,12 +70,36 @@ record OverloadSeries(String target, Double bound, List<Measurement> steps) {
     }
 
     /**
-     * The closed step that measured the capacity, if recorded: the overload row with no load factor that asks the
+     * The closed step that measured the capacity, if recorded: the first overload row with no load factor that asks the
      * ladder's wait (the compiling steps around it ask none of their own).
      */
     static Optional<ResultRow> capacityStep(Results results, String target) {
-        return results.steps(target, SCENARIO).stream().map(Measurement::median)
-                .filter(r -> r.loadFactor() == null && r.delayMs() != null).findFirst();
+        return flatOut(results, target).stream().findFirst();
+    }
+
+    /**
+     * The closed step that measured the capacity again right after the bounded steps, if the run had one: such a row
+     * that follows a bounded step in the order the run measured them (in runs that started the bounded series in a
+     * process of its own, that process's capacity step came before them, and is not one).
+     */
+    static Optional<ResultRow> capacityAfter(Results results, String target) {
+        List<ResultRow> inOrder = results.inRunOrder(target, SCENARIO).stream().map(Measurement::median).toList();
+        boolean afterBounded = false;
+        for (ResultRow r : inOrder) {
+            if (afterBounded && isFlatOut(r)) {
+                return Optional.of(r);
+            }
+            afterBounded |= r.loadFactor() != null && r.bound() != null;
+        }
+        return Optional.empty();
+    }
+
+    private static List<ResultRow> flatOut(Results results, String target) {
+        return results.inRunOrder(target, SCENARIO).stream().map(Measurement::median).filter(OverloadSeries::isFlatOut).toList();
+    }
+
+    private static boolean isFlatOut(ResultRow r) {
+        return r.loadFactor() == null && r.delayMs() != null;
     }
 
     /** What the target served flat out (capacity_rps, the same on each of its overload rows), if recorded. */

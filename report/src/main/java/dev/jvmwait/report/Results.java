@@ -107,6 +107,11 @@ public final class Results {
                 .toList();
     }
 
+    /** The steps of one target's scenario in the order the run measured them (the file's). */
+    public List<Measurement> inRunOrder(String target, String scenario) {
+        return byKey.values().stream().filter(m -> m.target().equals(target) && m.scenario().equals(scenario)).toList();
+    }
+
     /** The steps of one target's scenario measured in one pass over a backend ({@link ResultRow#pass()}). */
     public List<Measurement> steps(String target, String scenario, String pass) {
         return steps(target, scenario).stream().filter(m -> m.median().pass().equals(pass)).toList();

@@ -186,7 +186,7 @@ class LessonsTest {
         // Its 4x-bounded step: 7,199 µs of CPU a success with the JIT at 20% of the core; its capacity step: 5,897 at 15%.
         String virtual = overload.notes().stream().filter(n -> n.startsWith("virtual: ")).findFirst().orElseThrow();
         assertTrue(virtual.contains("; each success there took 5,759 µs of the server's CPU, refusals included (1.15× the"
-                + " 5,012 µs of the capacity step, the JIT's share left out of both)."), virtual);
+                + " 5,012 µs of a success flat out, the JIT's share left out of both)."), virtual);
         for (List<String> row : assertNoRequestLost(run)) {
             assertEquals("served again", row.get(4), "the shutdown's process, started right after kill -9: " + row);
         }

@@ -182,30 +182,46 @@ class OverloadTest {
     }
 
     @Test
-    void aBoundedStepThatFellShortWhereTheSameProcessHadSlowedAtHalfCapacityIsInconclusiveNotContradicted() throws IOException {
-        // virtual's bounded 2x and 4x steps served 60% of capacity. Say its bounded 0.5x step, where nothing was refused,
-        // took 7,000 µs of CPU a success against 5,000 in its capacity step: the process had slowed, not the bound failed.
-        TargetVerdict slowed = verdict(lesson(overloadRun(withCosts(7000))), "virtual");
-        assertEquals(Verdict.INCONCLUSIVE, slowed.verdict(), slowed.evidence());
-        String control = "the same process served the 0.5x step with the bound, nothing refused, at 7,000 µs of CPU a"
-                + " success, 1.40× the 5,000 µs of its capacity step";
-        assertTrue(slowed.evidence().contains(control), slowed.evidence());
-        assertEquals(slowed.evidence().indexOf(control), slowed.evidence().lastIndexOf(control),
-                "both bounded steps fell short; the control is said once");
+    void theBoundedStepsAreJudgedAgainstTheCapacityMeasuredRightAfterThem() throws IOException {
+        // virtual served 1,000 rps flat out before the bounded steps; say 820 right after them (a drift within 1.25×),
+        // and 680 at 2x and 4x with the bound: 83% of the capacity beside them, though 68% of the first.
+        TargetVerdict held = verdict(lesson(overloadRun(withCapacityAfter(820, 680))), "virtual");
+        assertEquals(Verdict.CONFIRMED, held.verdict(), held.evidence());
+        assertTrue(held.evidence().contains("4x goodput 680 rps = 83% of capacity 820 (measured right after the bounded"
+                + " steps; 1,000 before them)"), held.evidence());
+        assertEquals(82.9, held.key(), 0.1, "goodput at 4x with the bound, % of the capacity beside it");
     }
 
     @Test
-    void aBoundedStepThatFellShortWhereHalfCapacityCostWhatTheCapacityDidContradicts() throws IOException {
-        // At 1.1× the capacity step's cost, the same shortfall is the bound's.
-        TargetVerdict steady = verdict(lesson(overloadRun(withCosts(5500))), "virtual");
-        assertEquals(Verdict.CONTRADICTED, steady.verdict(), steady.evidence());
+    void aBoundedStepShortOfTheCapacityMeasuredRightAfterItContradicts() throws IOException {
+        // 600 at 2x and 4x against 900 right after them: 67%, the bound's shortfall.
+        TargetVerdict missed = verdict(lesson(overloadRun(withCapacityAfter(900, 600))), "virtual");
+        assertEquals(Verdict.CONTRADICTED, missed.verdict(), missed.evidence());
     }
 
-    /** virtual's CPU per request: 5,000 µs in its capacity step, {@code halfCapacityUs} in its bounded 0.5x step. */
-    private static UnaryOperator<String> withCosts(int halfCapacityUs) {
-        return line -> line + (line.startsWith("target,") ? ",cpu_us_per_req"
-                : line.startsWith("virtual,overload,capacity,") ? ",5000"
-                : line.startsWith("virtual,overload,0.5x-bounded,") ? "," + halfCapacityUs : ",");
+    @Test
+    void aBoundedStepShortOfTheFirstCapacityButNotOfTheOneAfterAProcessThatSlowedIsInconclusive() throws IOException {
+        // 600 rps with the bound: 86% of the 700 served flat out right after the bounded steps, 60% of the 1,000 before:
+        // the process slowed 1.43× during them, and whether the machine or the bound did it is not told apart.
+        TargetVerdict slowed = verdict(lesson(overloadRun(withCapacityAfter(700, 600))), "virtual");
+        assertEquals(Verdict.INCONCLUSIVE, slowed.verdict(), slowed.evidence());
+        String drift = "the process served 1,000 rps flat out before the bounded steps and 700 rps right after them (1.43×"
+                + " slower)";
+        assertTrue(slowed.evidence().contains(drift), slowed.evidence());
+        assertEquals(slowed.evidence().indexOf(drift), slowed.evidence().lastIndexOf(drift),
+                "both bounded steps fell short of the first capacity; the drift is said once");
+    }
+
+    /**
+     * virtual's bounded 2x and 4x steps' goodput, and its capacity measured again after them ({@code capacity-after}, its
+     * capacity row but for the rate, after its last bounded row).
+     */
+    private static UnaryOperator<String> withCapacityAfter(int afterRps, int boundedRps) {
+        String after = "virtual,overload,capacity-after,100,,100,10,10000,10000,0," + afterRps
+                + ",101,130,380,40,0.4,false,,1000,,0,0,0,0,150,,,,";
+        return line -> !line.matches("virtual,overload,[24]x-bounded,.*") ? line
+                : line.replace(",6000,", "," + boundedRps * 10 + ",").replace(",600,", "," + boundedRps + ",")
+                + (line.startsWith("virtual,overload,4x-bounded,") ? "\n" + after : "");
     }
 
     @Test
