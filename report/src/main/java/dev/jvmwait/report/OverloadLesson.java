@@ -107,6 +107,7 @@ public final class OverloadLesson implements Lesson {
                     + " with the goodput and the errors beside it.");
         }
         boolean restarted = overloadRows(results).anyMatch(r -> Boolean.TRUE.equals(r.afterKill()));
+        boolean measuredAgain = results.targets().stream().anyMatch(t -> OverloadSeries.capacityAfter(results, t).isPresent());
         if (restarted) {
             notes.add("Each bounded series ran in a service started right after the unbounded one had been killed with"
                     + " kill -9, on the same port (results.csv's after_kill).");
@@ -122,8 +123,10 @@ public final class OverloadLesson implements Lesson {
                                 + " started again on the same port with MAX_IN_FLIGHT = N, and offered the same rates (steps"
                                 + " 0.5x-bounded … 4x-bounded)."
                         : ", in the same process once warm: first with the bound MAX_IN_FLIGHT = N set on the running service"
-                                + " (steps 4x-bounded down to 0.5x-bounded), then without it (2x, 4x), where it may die; then"
-                                + " kill -9. At 0.5x the bound refuses nothing: that step serves both series.")
+                                + " (steps 4x-bounded down to 0.5x-bounded), then" + (measuredAgain
+                                ? " the capacity again (capacity-after, which the bounded steps are judged against), then"
+                                : "") + " without the bound (2x, 4x), where it may die; then kill -9. At 0.5x the bound"
+                                + " refuses nothing: that step serves both series.")
                         + " At each load factor the table gives offered → goodput (rps), the p99 of the successes, and the"
                         + " share of the requests refused.",
                 OverloadSeries.SCENARIO, rules, new Table(headers, rows), verdicts, notes)

@@ -102,6 +102,15 @@ record OverloadSeries(String target, Double bound, List<Measurement> steps) {
         return r.loadFactor() == null && r.delayMs() != null;
     }
 
+    /**
+     * The capacity lesson 8 judges the bounded steps against: the one measured again right after them, where the run
+     * did ({@link #capacityAfter}), else the first.
+     */
+    static Optional<Double> judgedCapacity(Results results, String target) {
+        return capacityAfter(results, target).map(ResultRow::rps).filter(rps -> rps != null && rps > 0)
+                .or(() -> capacity(results, target));
+    }
+
     /** What the target served flat out (capacity_rps, the same on each of its overload rows), if recorded. */
     static Optional<Double> capacity(Results results, String target) {
         return results.steps(target, SCENARIO).stream().map(m -> m.median().capacityRps()).filter(Objects::nonNull)
