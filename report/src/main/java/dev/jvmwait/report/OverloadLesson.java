@@ -54,9 +54,10 @@ public final class OverloadLesson implements Lesson {
         String past = String.join(" and ", PAST_CAPACITY.stream().map(OverloadSeries::factor).toList());
         List<String> rules = List.of(
                 "Capacity is what the target served flat out (the `capacity` step, closed model); the ladder offers"
-                        + " multiples of it (the load factor) as open arrivals. The bounded steps are judged against the"
-                        + " capacity measured again right after them (`capacity-after`), where the run has it: a shared"
-                        + " machine's speed drifts within a minute. Goodput is the successful answers (2xx) a"
+                        + " multiples of it (the load factor) as open arrivals, and the bound is Little's law at it. Where"
+                        + " the run measured the capacity again right after the bounded steps (`capacity-after`), they"
+                        + " are judged against the lower of the two: the bound cannot let through more than the first,"
+                        + " and a shared machine's speed drifts within a minute. Goodput is the successful answers (2xx) a"
                         + " second, p99 that of the successes only; errors are timeouts, connection errors and other errors"
                         + " (5xx, 4xx, a 503 without Retry-After): a refusal (503 with Retry-After) is not an error.",
                 "Without the bound, at both " + past + " the service collapsed: p99 ≥ " + Figures.num(COLLAPSE_P99_FACTOR)
@@ -76,7 +77,7 @@ public final class OverloadLesson implements Lesson {
                         + " p99 while the server's JIT took " + Figures.pct(WarmUpRule.COLD) + " of its core or more in"
                         + " its window (on one core a JVM still compiles in bursts a minute after it started); and a"
                         + " bounded step that held against the capacity measured after it but not against the one before,"
-                        + " where the two differ by more than " + Figures.times2(CAPACITY_SLACK) + ": the process slowed"
+                        + " where the second is lower by more than " + Figures.times2(CAPACITY_SLACK) + ": the process slowed"
                         + " during the bounded steps, and whether the machine or the bound slowed it is not told apart.");
         TreeSet<Double> factors = new TreeSet<>();
         results.targets().forEach(t -> OverloadSeries.both(results, t)
@@ -124,7 +125,7 @@ public final class OverloadLesson implements Lesson {
                                 + " 0.5x-bounded … 4x-bounded)."
                         : ", in the same process once warm: first with the bound MAX_IN_FLIGHT = N set on the running service"
                                 + " (steps 4x-bounded down to 0.5x-bounded), then" + (measuredAgain
-                                ? " the capacity again (capacity-after, which the bounded steps are judged against), then"
+                                ? " the capacity again (capacity-after), then"
                                 : "") + " without the bound (2x, 4x), where it may die; then kill -9. At 0.5x the bound"
                                 + " refuses nothing: that step serves both series.")
                         + " At each load factor the table gives offered → goodput (rps), the p99 of the successes, and the"
@@ -189,9 +190,14 @@ public final class OverloadLesson implements Lesson {
             return capacity.map(before -> new Flat(before, capacityAfter.map(ResultRow::rps).filter(rps -> rps != null && rps > 0)));
         }
 
-        /** What the bounded steps are judged against: the capacity measured beside them, where the run has it. */
+        /**
+         * What the bounded steps are judged against: the lower of the two. The bound is Little's law at the first (with
+         * a quarter more for bursts), so it cannot let through more than that, whatever the second says (in a fresh
+         * process the first capacity step still measures a compiling JIT); and a process that served less right after
+         * the bounded steps could not serve more in them.
+         */
         double reference() {
-            return after.orElse(before);
+            return after.map(a -> Math.min(a, before)).orElse(before);
         }
 
         /**
@@ -202,10 +208,10 @@ public final class OverloadLesson implements Lesson {
             return after.isPresent() && after.get() * CAPACITY_SLACK < before;
         }
 
-        /** {@code capacity 320}, or {@code capacity 320 (measured right after the bounded steps; 330 before them)}. */
+        /** {@code capacity 320}, or {@code capacity 310 (the lower of 320 before the bounded steps and 310 right after)}. */
         String text() {
-            return "capacity " + Figures.num(reference()) + after.map(a -> " (measured right after the bounded steps; "
-                    + Figures.num(before) + " before them)").orElse("");
+            return "capacity " + Figures.num(reference()) + after.map(a -> " (the lower of " + Figures.num(before)
+                    + " before the bounded steps and " + Figures.num(a) + " right after)").orElse("");
         }
     }
 

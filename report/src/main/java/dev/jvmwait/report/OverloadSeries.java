@@ -103,12 +103,12 @@ record OverloadSeries(String target, Double bound, List<Measurement> steps) {
     }
 
     /**
-     * The capacity lesson 8 judges the bounded steps against: the one measured again right after them, where the run
-     * did ({@link #capacityAfter}), else the first.
+     * The capacity lesson 8 judges the bounded steps against: the lower of the first and, where the run measured it, the
+     * one right after them ({@link #capacityAfter}; {@code OverloadLesson.Flat} says why).
      */
     static Optional<Double> judgedCapacity(Results results, String target) {
-        return capacityAfter(results, target).map(ResultRow::rps).filter(rps -> rps != null && rps > 0)
-                .or(() -> capacity(results, target));
+        Optional<Double> after = capacityAfter(results, target).map(ResultRow::rps).filter(rps -> rps != null && rps > 0);
+        return capacity(results, target).map(first -> after.map(a -> Math.min(a, first)).orElse(first)).or(() -> after);
     }
 
     /** What the target served flat out (capacity_rps, the same on each of its overload rows), if recorded. */
