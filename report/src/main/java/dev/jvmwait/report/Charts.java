@@ -70,8 +70,8 @@ final class Charts {
             specs.add(open("rps", "throughput (rps)", false, m -> m.median().rps()));
             specs.add(open("p99", "p99 latency (ms)", true, m -> m.median().p99Ms()));
         }
-        specs.add(overload("goodput", "goodput (% of capacity)", false, (s, r) -> OverloadSeries.judgedCapacity(run.results(),
-                s.target()).filter(c -> r.rps() != null).map(c -> 100 * r.rps() / c).orElse(null), idealGoodput()));
+        specs.add(overload("goodput", "goodput (% of capacity)", false, (s, r) -> OverloadLesson.Flat.of(run.results(),
+                s.target()).filter(c -> r.rps() != null).map(c -> 100 * r.rps() / c.reference()).orElse(null), idealGoodput()));
         specs.add(overload("p99", "p99 of the successes (ms)", true, (s, r) -> r.p99Ms(), List.of()));
         specs.add(cost());
         specs.add(inFlight());

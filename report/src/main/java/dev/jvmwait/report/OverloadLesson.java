@@ -95,7 +95,7 @@ public final class OverloadLesson implements Lesson {
                 continue;
             }
             Optional<Double> cap = OverloadSeries.capacity(results, target);
-            Optional<Flat> flat = Flat.of(cap, OverloadSeries.capacityAfter(results, target));
+            Optional<Flat> flat = Flat.of(results, target);
             Optional<ResultRow> flatOut = OverloadSeries.capacityAfter(results, target)
                     .or(() -> OverloadSeries.capacityStep(results, target));
             both.forEach(s -> rows.add(row(s, cap, flat, factors)));
@@ -186,8 +186,11 @@ public final class OverloadLesson implements Lesson {
      */
     record Flat(double before, Optional<Double> after) {
 
-        static Optional<Flat> of(Optional<Double> capacity, Optional<ResultRow> capacityAfter) {
-            return capacity.map(before -> new Flat(before, capacityAfter.map(ResultRow::rps).filter(rps -> rps != null && rps > 0)));
+        /** The target's, if its capacity was recorded. */
+        static Optional<Flat> of(Results results, String target) {
+            Optional<Double> after = OverloadSeries.capacityAfter(results, target).map(ResultRow::rps)
+                    .filter(rps -> rps != null && rps > 0);
+            return OverloadSeries.capacity(results, target).map(before -> new Flat(before, after));
         }
 
         /**

@@ -102,15 +102,6 @@ record OverloadSeries(String target, Double bound, List<Measurement> steps) {
         return r.loadFactor() == null && r.delayMs() != null;
     }
 
-    /**
-     * The capacity lesson 8 judges the bounded steps against: the lower of the first and, where the run measured it, the
-     * one right after them ({@link #capacityAfter}; {@code OverloadLesson.Flat} says why).
-     */
-    static Optional<Double> judgedCapacity(Results results, String target) {
-        Optional<Double> after = capacityAfter(results, target).map(ResultRow::rps).filter(rps -> rps != null && rps > 0);
-        return capacity(results, target).map(first -> after.map(a -> Math.min(a, first)).orElse(first)).or(() -> after);
-    }
-
     /** What the target served flat out (capacity_rps, the same on each of its overload rows), if recorded. */
     static Optional<Double> capacity(Results results, String target) {
         return results.steps(target, SCENARIO).stream().map(m -> m.median().capacityRps()).filter(Objects::nonNull)
