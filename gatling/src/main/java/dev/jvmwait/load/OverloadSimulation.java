@@ -20,10 +20,10 @@ import java.util.stream.Stream;
  *   serve, whose window opens once the service is warm ({@link Step#settling()}): what the target serves flat out;</li>
  *   <li>with it: an open ladder at {@link #FACTORS} × capacity, arrivals at their rate whatever the answers' pace, as
  *   from users who do not wait for each other: first with the bound of {@link #boundFor} set on the service
- *   ({@code 4x-bounded} down to {@code 0.5x-bounded}); the capacity again ({@code capacity-after}, as the first, but
- *   warmed a step's usual second), which the bounded steps are judged against; then without the bound ({@code 2x},
- *   {@code 4x}: at 0.5x the bound refuses nothing, so the bounded step serves both series), where the service may
- *   queue without limit or die, so it comes last.</li>
+ *   ({@code 4x-bounded} down to {@code 0.5x-bounded}); the capacity again ({@code capacity-after}, as the first but
+ *   not settling: it follows the ladder by the clock), the bounded steps judged against the lower of the two; then
+ *   without the bound ({@code 2x}, {@code 4x}: at 0.5x the bound refuses nothing, so the bounded step serves both
+ *   series), where the service may queue without limit or die, so it comes last.</li>
  * </ol>
  * Every answer is sorted by what it was (a success, a refusal: 503 with {@code Retry-After}, another status, a
  * timeout, a connection error), and the successes alone give the step's latencies.
@@ -69,11 +69,11 @@ public class OverloadSimulation extends Simulation {
         List<Step> bounded = FACTORS.reversed().stream().map(factor -> Step.open(label(factor) + "-bounded",
                 factor * capacityRps, path).withDelayMs(delayMs).withN(n).withBound(bound)
                 .withWarmTimes(factor == FACTORS.getLast() ? 2 : 1)).toList();
+        // The capacity again, without the bound, right after the bounded steps: they are judged against the lower of the
+        // two (the bound is Little's law at the first; a shared host's speed drifts within a minute).
+        Step again = Step.closed(CAPACITY_AFTER, knobs.fixedUsers(), path).withDelayMs(delayMs).withN(n).withBound(0);
         // At 0.5x the bound refuses nothing (half the capacity keeps 0.4 of the bound in flight): the bounded 0.5x step is
         // the unbounded series' too (the report borrows it where it refused nothing), which saves a step per target.
-        // The capacity again, without the bound, right after the bounded steps: they are judged against what the same
-        // process served flat out beside them, since a shared host's speed drifts within a minute.
-        Step again = Step.closed(CAPACITY_AFTER, knobs.fixedUsers(), path).withDelayMs(delayMs).withN(n).withBound(0);
         List<Step> unbounded = FACTORS.stream().skip(1).map(factor -> Step.open(label(factor), factor * capacityRps, path)
                 .withDelayMs(delayMs).withN(n).withBound(0)).toList();
         return Stream.of(Stream.of(compiling(RECOMPILE)), bounded.stream(), Stream.of(again), unbounded.stream())

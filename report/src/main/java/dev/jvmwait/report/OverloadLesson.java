@@ -94,12 +94,11 @@ public final class OverloadLesson implements Lesson {
                 verdicts.add(new TargetVerdict(target, Verdict.NOT_MEASURED, "no overload steps"));
                 continue;
             }
-            Optional<Double> cap = OverloadSeries.capacity(results, target);
             Optional<Flat> flat = Flat.of(results, target);
             Optional<ResultRow> flatOut = OverloadSeries.capacityAfter(results, target)
                     .or(() -> OverloadSeries.capacityStep(results, target));
-            both.forEach(s -> rows.add(row(s, cap, flat, factors)));
-            verdicts.add(verdict(target, OverloadSeries.unbounded(results, target), OverloadSeries.bounded(results, target), cap,
+            both.forEach(s -> rows.add(row(s, flat, factors)));
+            verdicts.add(verdict(target, OverloadSeries.unbounded(results, target), OverloadSeries.bounded(results, target),
                     flat));
             notes.add(target + ": " + String.join("; ", both.stream().map(s -> behaviour(s, flat, flatOut)).toList()) + ".");
         }
@@ -143,14 +142,14 @@ public final class OverloadLesson implements Lesson {
     }
 
     private static TargetVerdict verdict(String target, Optional<OverloadSeries> unbounded, Optional<OverloadSeries> bounded,
-                                         Optional<Double> capacity, Optional<Flat> flat) {
+                                         Optional<Flat> flat) {
         Part collapse = collapse(unbounded);
         Part held = held(bounded, flat);
         String evidence = collapse.text() + " | " + held.text();
         Double key = bounded.flatMap(s -> s.at(PAST_CAPACITY.getLast())).map(m -> m.median().rps())
                 .flatMap(rps -> flat.map(f -> 100 * rps / f.reference())).orElse(null);
         // A capacity the service beat leaves everything measured against it unsure, a miss included.
-        Optional<String> offScale = underestimated(unbounded, capacity);
+        Optional<String> offScale = underestimated(unbounded, flat.map(Flat::before));
         if (offScale.isEmpty() && (!collapse.missed().isEmpty() || !held.missed().isEmpty())) {
             return new TargetVerdict(target, Verdict.CONTRADICTED, evidence, key);
         }
@@ -386,7 +385,8 @@ public final class OverloadLesson implements Lesson {
      * One row of the table: a target's series, its capacity (and, where measured, the capacity again after the bounded
      * steps), each load factor's figures, its errors and its peaks.
      */
-    private static List<String> row(OverloadSeries s, Optional<Double> capacity, Optional<Flat> flat, TreeSet<Double> factors) {
+    private static List<String> row(OverloadSeries s, Optional<Flat> flat, TreeSet<Double> factors) {
+        Optional<Double> capacity = flat.map(Flat::before);
         List<String> row = new ArrayList<>(List.of(s.target(), s.label(), flat.map(f -> Figures.rps(f.before())
                 + f.after().map(after -> ", " + Figures.rps(after) + " after the bounded steps").orElse("")).orElse("–")));
         for (Double f : factors) {
@@ -441,9 +441,10 @@ public final class OverloadLesson implements Lesson {
 
     /**
      * What a success cost the server's core at the step, its refusals' share included, beside what it cost flat out
-     * (the capacity step after the bounded steps, else the first; both without the JIT's part, {@link CostLesson#servingUs}): on one core, goodput is the core's
-     * time over that cost, so a bounded step that served less than the capacity shows here whether each success cost
-     * more (the refusals' and the open arrivals' work) or the core went to something else. Empty if either is missing.
+     * (the capacity step after the bounded steps, else the first; both without the JIT's part,
+     * {@link CostLesson#servingUs}): on one core, goodput is the core's time over that cost, so a bounded step that
+     * served less than the capacity shows here whether each success cost more (the refusals' and the open arrivals'
+     * work) or the core went to something else. Empty if either is missing.
      */
     private static String costText(ResultRow step, Optional<ResultRow> capacityStep) {
         return Cost.of(step, capacityStep).map(cost -> "; each success there took "

@@ -12,8 +12,8 @@ import java.util.Optional;
  * {@code bound}: the one set on the running service; in runs before that, the {@code MAX_IN_FLIGHT} a second process
  * was started with). Its steps are the open-model ones, in
  * order of load factor (offered rate ÷ capacity: 0.5x … 4x); the {@code capacity} step, which set that rate, and the
- * one that measured it again after the bounded steps, are not among them. Lesson 8, its charts and the reliability table read the ladder through it, by the columns, never by the
- * steps' labels.
+ * one that measured it again after the bounded steps, are not among them. Lesson 8, its charts and the reliability
+ * table read the ladder through it, by the columns, never by the steps' labels.
  */
 record OverloadSeries(String target, Double bound, List<Measurement> steps) {
 
@@ -74,7 +74,8 @@ record OverloadSeries(String target, Double bound, List<Measurement> steps) {
      * ladder's wait (the compiling steps around it ask none of their own).
      */
     static Optional<ResultRow> capacityStep(Results results, String target) {
-        return flatOut(results, target).stream().findFirst();
+        return results.inRunOrder(target, SCENARIO).stream().map(Measurement::median).filter(OverloadSeries::isFlatOut)
+                .findFirst();
     }
 
     /**
@@ -92,10 +93,6 @@ record OverloadSeries(String target, Double bound, List<Measurement> steps) {
             afterBounded |= r.loadFactor() != null && r.bound() != null;
         }
         return Optional.empty();
-    }
-
-    private static List<ResultRow> flatOut(Results results, String target) {
-        return results.inRunOrder(target, SCENARIO).stream().map(Measurement::median).filter(OverloadSeries::isFlatOut).toList();
     }
 
     private static boolean isFlatOut(ResultRow r) {
