@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -75,12 +76,25 @@ public final class ProcessCpu {
 
     /** How many cores the scheduler may run its main thread on ({@code Cpus_allowed_list}); -1 if the process has gone. */
     public int allowedCores() {
+        String list = allowedList();
+        return list == null ? -1 : coresIn(list);
+    }
+
+    /** The cores the scheduler may run its main thread on, as {@code Cpus_allowed_list} names them; null if gone. */
+    String allowedList() {
         try {
             return Files.readAllLines(dir.resolve("status")).stream().filter(line -> line.startsWith("Cpus_allowed_list:"))
-                    .findFirst().map(line -> coresIn(line.substring(line.indexOf(':') + 1).trim())).orElse(-1);
+                    .findFirst().map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse(null);
         } catch (IOException | RuntimeException e) {
-            return -1;
+            return null;
         }
+    }
+
+    /** The thread ids of its JIT compiler threads now; none if the process has gone. */
+    synchronized List<String> compilerThreadIds() {
+        jitCpuUs(); // names any thread not seen yet
+        return compilerCpuUs.entrySet().stream().filter(thread -> thread.getValue() >= 0)
+                .filter(thread -> Files.exists(dir.resolve("task").resolve(thread.getKey()))).map(Map.Entry::getKey).toList();
     }
 
     /** The cores a CPU list names: {@code 0}, {@code 0-3}, {@code 0,2-3}. */

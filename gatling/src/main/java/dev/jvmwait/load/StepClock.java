@@ -138,6 +138,7 @@ final class StepClock {
         if (!start.compareAndSet(0, now)) {
             return false;
         }
+        ServerJit.lend();
         if (jitWaitCapMs == 0) {
             openWindow(now + warmMs);
         } else {
@@ -220,6 +221,9 @@ final class StepClock {
             return;
         }
         windowStartMs = atMs;
+        if (!step.compiles()) {
+            ServerJit.confineDuring(atMs, measureMs);
+        }
         if (server != null && step.liveHeap()) {
             LATER.schedule(() -> {
                 heapLiveMb = server.liveHeapMb();

@@ -24,6 +24,7 @@ public final class Target {
         String pid = System.getProperty("serverPid");
         if (pid != null && !pid.isBlank()) {
             awaitPinned(new ProcessCpu(Long.parseLong(pid.trim())), Integer.parseInt(System.getProperty("serverCores", "1")));
+            ServerJit.lend();
         }
     }
 

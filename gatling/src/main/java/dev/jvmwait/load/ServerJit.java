@@ -1,0 +1,97 @@
+package dev.jvmwait.load;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Where the server's JIT compiler threads may run: on the load generator's cores too between measured windows, on the
+ * server's alone in them. A service pinned to one core compiles its request path for a minute under load, the compiler
+ * one thread among the request threads (C2 still compiled 10-35 methods a second 20-40 s into a fresh {@code virtual}
+ * process, Tomcat's and Spring's request path among them, and took 16-28% of the core in the first bounded steps'
+ * windows). Lent the load generator's core while nothing is measured, it compiles there, where Gatling leaves most of
+ * a core idle in a warm-up, and a window measures the style, not its compiler. In every window the whole server is on
+ * its own cores again, so the comparison's split holds where it counts; a window that still catches the JIT compiling
+ * says so ({@code server_jit_share}).
+ *
+ * <p>Only where compare.sh pinned the server ({@code -DserverPid}, its {@code Cpus_allowed_list} narrower than this
+ * JVM's and the load generator's together) and {@code taskset} is there; otherwise nothing moves. The moves run in
+ * order on one thread, off Gatling's.
+ */
+final class ServerJit {
+
+    private static final ServerJit INSTANCE = ofServer(System.getProperty("serverPid"));
+
+    private final ProcessCpu server;
+    private final String serverCores;
+    private final String allCores;
+    private final ScheduledExecutorService moves = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("server-jit").factory());
+    private volatile boolean broken;
+
+    /** The server's compilers, lent {@code loadgenCores} too where those are not the server's own; else none moves. */
+    ServerJit(ProcessCpu server, String loadgenCores) {
+        String own = server == null ? null : server.allowedList();
+        boolean lends = lends(own, loadgenCores);
+        this.server = lends ? server : null;
+        this.serverCores = own;
+        this.allCores = own + "," + loadgenCores;
+    }
+
+    private static ServerJit ofServer(String pid) {
+        return new ServerJit(pid == null || pid.isBlank() ? null : new ProcessCpu(Long.parseLong(pid.trim())),
+                ProcessCpu.self().allowedList());
+    }
+
+    /** Whether a server on {@code serverCores} has other cores to borrow: the load generator's are not the same. */
+    static boolean lends(String serverCores, String loadgenCores) {
+        return serverCores != null && loadgenCores != null && !serverCores.equals(loadgenCores);
+    }
+
+    /** Lends the server's compilers the load generator's cores from now on (a step's warm-up, or the server's start). */
+    static void lend() {
+        INSTANCE.move(0, true);
+    }
+
+    /**
+     * Keeps the compilers on the server's cores from {@code fromMs} (epoch) for {@code forMs}, a measured window, then
+     * lends them again.
+     */
+    static void confineDuring(long fromMs, long forMs) {
+        long inMs = Math.max(0, fromMs - System.currentTimeMillis());
+        INSTANCE.move(inMs, false);
+        INSTANCE.move(inMs + forMs, true);
+    }
+
+    private void move(long inMs, boolean lent) {
+        if (server != null && !broken) {
+            moves.schedule(() -> place(lent), inMs, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** {@code taskset -p -c CORES TID} for each compiler thread the server has now: lent every core, or its own. */
+    void place(boolean lent) {
+        if (server == null) {
+            return;
+        }
+        String cores = lent ? allCores : serverCores;
+        for (String tid : server.compilerThreadIds()) {
+            try {
+                Process taskset = new ProcessBuilder(List.of("taskset", "-p", "-c", cores, tid))
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (!taskset.waitFor(2, TimeUnit.SECONDS)) {
+                    taskset.destroy();
+                }
+                // A thread that ended since it was listed fails to move; the others still do.
+            } catch (IOException e) {
+                broken = true; // no taskset: the compilers stay where the server is
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
