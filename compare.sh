@@ -99,6 +99,7 @@ POOL=""
 PASS_BACKENDS=()
 PASS_BACKENDS_NAMED=false
 BACKEND_PID=""
+CORE_PROBE_PID=""
 SERVICE_ENV=()
 EXTRA_ENV=()
 MEASURE_EXTRA=()
@@ -123,6 +124,7 @@ cleanup() {
   stop_pid "$MEASURE_PID"
   stop_pid "$SERVER_PID"
   stop_pid "$BACKEND_PID"
+  stop_pid "$CORE_PROBE_PID"
   if (( status != 0 )) && [[ -n "$RUN_DIR" && -f "$RUN_DIR/results.csv" ]]; then
     echo "Stopped early; what was measured is in $RUN_DIR" >&2
   fi
@@ -447,11 +449,21 @@ save_settings() { # save_settings TARGET [DIR]: the settings table comes from th
   echo "$target: no /internal/settings answered; its settings are missing from the report"
 }
 
+# How fast the server's core computes, read the whole run by a probe on it (CoreSpeed, 0.5% of the core: on a shared
+# host the core's speed moves within a minute, unannounced); each row gets its window's mean (core_speed).
+start_core_probe() {
+  (( ${#SERVER_PIN[@]} > 0 )) || return 0
+  "${SERVER_PIN[@]}" "$JAVA" -Xmx64m -XX:+UseSerialGC -cp "$GATLING_CP" dev.jvmwait.harness.CoreSpeed \
+    "$RUN_DIR/logs/core-speed.txt" >/dev/null 2>&1 &
+  CORE_PROBE_PID=$!
+}
+
 start_measure() { # start_measure TARGET ROUND SCENARIOS: starts the target's Gatling run, pinned to the load generator's
   # cores; it waits for the target itself, so that its JVM starts while the server does
   local target=$1 round=$2 scenarios=$3 pid_arg=() backend_arg=(--backend "$BACKEND" --pool-set "$POOL")
   [[ -n "$SERVER_PID" ]] && pid_arg=(--server-pid "$SERVER_PID" --server-cores "$SERVER_CORES")
   [[ -n "$BACKEND_PID" ]] && backend_arg+=(--backend-pids "$(backend_pids)")
+  [[ -n "$CORE_PROBE_PID" ]] && backend_arg+=(--core-speed "$RUN_DIR/logs/core-speed.txt")
   "${LOADGEN_PIN[@]}" "$JAVA" "${LOADGEN_JAVA_OPTS[@]}" -cp "$GATLING_CP" "-DbaseUrl=$BASE_URL" dev.jvmwait.harness.Measure \
     --target "$target" --profile "$PROFILE" --scenarios "$scenarios" --results "$RUN_DIR" "${pid_arg[@]}" \
     "${backend_arg[@]}" --first-step $((STEP + 1)) --total-steps "$TOTAL_STEPS" --round "$round" "${MEASURE_EXTRA[@]}" &
@@ -591,6 +603,7 @@ main() {
   plan_cores
   plan_steps
   prepare_results
+  start_core_probe
   start_backend
   run_targets
   write_report

@@ -31,6 +31,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import scala.Console$;
@@ -44,7 +45,7 @@ import scala.Console$;
  *
  * <pre>java -cp ... -DbaseUrl=http://127.0.0.1:8082 dev.jvmwait.harness.Measure --target virtual --profile default
  *   --scenarios io,cost --results results/2026... [--server-pid 123 --server-cores 1] [--first-step 7 --total-steps 24]
- *   [--round 2] [--backend postgres [--pool-set 100] [--backend-pids 456,789]]</pre>
+ *   [--round 2] [--backend postgres [--pool-set 100] [--backend-pids 456,789]] [--core-speed logs/core-speed.txt]</pre>
  *
  * Over a real backend ({@code --backend}), each row also says which, the size of the pool the target's lookups waited
  * in (as the service reports it under {@code backend pool <path>/api} in {@code /internal/settings}), whether that was
@@ -110,6 +111,7 @@ public final class Measure {
             System.setProperty("serverCores", String.valueOf(serverCores == null ? 1 : serverCores));
         }
 
+        Path coreSpeed = options.has("core-speed") ? Path.of(options.get("core-speed")) : null;
         Integer bound = options.has("bound") ? Integer.valueOf(options.get("bound")) : null;
         Double capacity = options.has("capacity") ? Double.valueOf(options.get("capacity")) : null;
         Boolean afterKill = options.has("after-kill") ? Boolean.TRUE : null;
@@ -196,8 +198,10 @@ public final class Measure {
                                 ? (exitedAtMs.getAsLong() - ServerSignal.signalMs()) / 1000.0 : null,
                         heap == null ? null : heap.peakMb(step.startMs(), step.measureEndMs()));
             }
+            OptionalDouble speed = CoreSpeed.mean(coreSpeed, step.measureStartMs(), step.measureEndMs());
             steps.add(StepResult.of(target, step.scenario(), step, samples, results.relativize(runs.folderOf(i)),
-                    serverPid == null ? null : serverCores, Runtime.getRuntime().availableProcessors(), warmUp, round, pass, past));
+                    serverPid == null ? null : serverCores, Runtime.getRuntime().availableProcessors(), warmUp, round, pass, past)
+                    .withCoreSpeed(speed.isPresent() ? speed.getAsDouble() : null));
         }
         ResultRow.FILE.append(results.resolve("results.csv"), steps.stream().map(StepResult::resultRow).toList());
         StepCpuRow.FILE.append(results.resolve("steps.csv"), steps.stream().map(StepResult::stepCpuRow).toList());

@@ -20,7 +20,7 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
                   Latencies warmup, Window server, Window serverJit, Window loadgen, Window loadgenJit, Window backend,
                   long rssPeakKb, long threadsPeak,
                   Path report, Integer serverCores, int loadgenCores, SteadyState.Result warmUp, int round, BackendPass pass,
-                  PastCapacity past) {
+                  PastCapacity past, Double coreSpeed) {
 
     /** CPU time a process spent in a window, in microseconds, and the window's length; cpu -1 if unknown. */
     record Window(long cpuUs, long wallMs) {
@@ -57,7 +57,13 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
                 window(samples, mark, ProcSampler.Sample::serverCpuUs), window(samples, mark, ProcSampler.Sample::serverJitCpuUs),
                 window(samples, mark, ProcSampler.Sample::loadgenCpuUs), window(samples, mark, ProcSampler.Sample::loadgenJitCpuUs),
                 window(samples, mark, ProcSampler.Sample::backendCpuUs),
-                rss, threads, report, serverCores, loadgenCores, warmUp, round, pass, past);
+                rss, threads, report, serverCores, loadgenCores, warmUp, round, pass, past, null);
+    }
+
+    /** The same step, with how fast its server's core computed in the window ({@link CoreSpeed}); null if not read. */
+    StepResult withCoreSpeed(Double speed) {
+        return new StepResult(target, scenario, mark, main, probe, warmup, server, serverJit, loadgen, loadgenJit, backend,
+                rssPeakKb, threadsPeak, report, serverCores, loadgenCores, warmUp, round, pass, past, speed);
     }
 
     /**
@@ -172,7 +178,8 @@ record StepResult(String target, String scenario, StepRecord mark, Latencies mai
                 number(past.bound()), past.capacityRps() == null ? null : round(past.capacityRps(), 1), loadFactor(),
                 sorted(Outcome.REFUSED), sorted(Outcome.TIMEOUT), sorted(Outcome.CONNECTION), sorted(Outcome.OTHER),
                 past.heapPeakMb(), past.died(), scenario.equals(Scenario.SHUTDOWN.label()) ? (double) mark.ofKind("after").count() : null,
-                past.exitS() == null ? null : round(past.exitS(), 2), past.afterKill());
+                past.exitS() == null ? null : round(past.exitS(), 2), past.afterKill(),
+                coreSpeed == null ? null : round(coreSpeed, 2));
     }
 
     /** A latency of the row's requests; none where a step that sorts its answers had no success to time. */

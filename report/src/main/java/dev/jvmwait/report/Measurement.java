@@ -40,7 +40,8 @@ public record Measurement(ResultRow median, int repeats, Spread rps, Spread p99M
                 first.loadFactor(), median(rows, ResultRow::refused), median(rows, ResultRow::timeouts),
                 median(rows, ResultRow::connectionErrors), median(rows, ResultRow::otherErrors),
                 median(rows, ResultRow::heapPeakMb), rows.stream().map(ResultRow::died).filter(Objects::nonNull).findFirst().orElse(null),
-                median(rows, ResultRow::okAfterSignal), median(rows, ResultRow::exitS), first.afterKill());
+                median(rows, ResultRow::okAfterSignal), median(rows, ResultRow::exitS), first.afterKill(),
+                median(rows, ResultRow::coreSpeed));
         return new Measurement(median, rows.size(), spread(rows, ResultRow::rps), spread(rows, ResultRow::p99Ms));
     }
 

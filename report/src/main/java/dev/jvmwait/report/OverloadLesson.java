@@ -35,6 +35,11 @@ public final class OverloadLesson implements Lesson {
     static final double BOUNDED_P99_FACTOR = 2;
     /** Goodput past capacity without the bound above this multiple of the measured capacity: it was underestimated. */
     static final double CAPACITY_SLACK = 1.25;
+    /**
+     * A step whose core computed below this share of its speed in the capacity step (core_speed) ran on a slower machine:
+     * readings of one steady minute here spread by some 5%, and a host that took part of the core moved them by 20-30%.
+     */
+    static final double CORE_SLOWED = 0.90;
 
     /** One part of the rule for one target: what it showed, which steps missed it, and what it could not judge. */
     private record Part(String label, List<String> said, List<String> missed, List<String> unknown) {
@@ -75,7 +80,9 @@ public final class OverloadLesson implements Lesson {
                         + " without the bound (goodput past capacity cannot exceed the true one): the capacity step"
                         + " measured a slower machine or a compiling JIT; a bounded step that missed only on goodput or"
                         + " p99 while the server's JIT took " + Figures.pct(WarmUpRule.COLD) + " of its core or more in"
-                        + " its window (on one core a JVM still compiles in bursts a minute after it started); and a"
+                        + " its window (on one core a JVM still compiles in bursts a minute after it started), or while"
+                        + " its core computed below " + Figures.pct(CORE_SLOWED) + " of its speed in the capacity step"
+                        + " (core_speed: a probe on the server's core; a shared host slows it unannounced); and a"
                         + " bounded step that held against the capacity measured after it but not against the one before,"
                         + " where the second is lower by more than " + Figures.times2(CAPACITY_SLACK) + ": the process slowed"
                         + " during the bounded steps, and whether the machine or the bound slowed it is not told apart.");
@@ -183,13 +190,24 @@ public final class OverloadLesson implements Lesson {
      * What the target served flat out: before the bounded steps (the ladder's rates are multiples of it) and, where the
      * run measured it, right after them.
      */
-    record Flat(double before, Optional<Double> after) {
+    record Flat(double before, Optional<Double> after, Optional<Double> speedBefore, Optional<Double> speedAfter) {
 
-        /** The target's, if its capacity was recorded. */
+        Flat(double before, Optional<Double> after) {
+            this(before, after, Optional.empty(), Optional.empty());
+        }
+
+        /** The target's, if its capacity was recorded, with its core's speed in each capacity step where a probe read it. */
         static Optional<Flat> of(Results results, String target) {
-            Optional<Double> after = OverloadSeries.capacityAfter(results, target).map(ResultRow::rps)
-                    .filter(rps -> rps != null && rps > 0);
-            return OverloadSeries.capacity(results, target).map(before -> new Flat(before, after));
+            Optional<ResultRow> second = OverloadSeries.capacityAfter(results, target).filter(r -> r.rps() != null && r.rps() > 0);
+            Optional<Double> speedBefore = OverloadSeries.capacityStep(results, target).map(ResultRow::coreSpeed);
+            return OverloadSeries.capacity(results, target).map(before -> new Flat(before, second.map(ResultRow::rps),
+                    speedBefore, second.map(ResultRow::coreSpeed)));
+        }
+
+        /** How fast the core computed in the capacity step the bounded steps are judged against; empty if unread. */
+        Optional<Double> referenceSpeed() {
+            boolean second = after.isPresent() && after.get() < before;
+            return second ? speedAfter : speedBefore;
         }
 
         /**
@@ -232,6 +250,15 @@ public final class OverloadLesson implements Lesson {
         double ratio() {
             return atUs / capacityUs;
         }
+    }
+
+    /**
+     * The core's speed in a step's window as a share of its speed in the capacity step it is judged against, where it was
+     * below {@link #CORE_SLOWED}: a shared host took part of the core away, unannounced; empty if not, or not read.
+     */
+    private static Optional<Double> slowerCore(ResultRow step, Flat capacity) {
+        return capacity.referenceSpeed().filter(reference -> reference > 0 && step.coreSpeed() != null)
+                .map(reference -> step.coreSpeed() / reference).filter(share -> share < CORE_SLOWED);
     }
 
     /** Whether the server's JIT took {@link WarmUpRule#COLD} of its core or more in the step's window. */
@@ -332,6 +359,15 @@ public final class OverloadLesson implements Lesson {
                 part.unknown().add("at " + factor(f) + " with the bound the server's JIT took "
                         + Figures.pct(r.serverJitShare()) + " of its core in the window (≥ " + Figures.pct(WarmUpRule.COLD)
                         + "): that much of the core was the compiler's, not the requests'");
+                continue;
+            }
+            Optional<Double> slower = slowerCore(r, capacity);
+            if (shortOnly && slower.isPresent()) {
+                // Short while the core itself computed slower than in the capacity step: the host's, not the style's.
+                part.said().add(text + ": " + String.join(", ", misses));
+                part.unknown().add("at " + factor(f) + " with the bound the server's core computed at "
+                        + Figures.pct(slower.get()) + " of its speed in the capacity step (core_speed, a probe on that core):"
+                        + " the shortfall is the machine's as much as the style's");
                 continue;
             }
             if (misses.isEmpty() && capacity.slowed() && count(r.rps()) < GOODPUT_SHARE * capacity.before()) {

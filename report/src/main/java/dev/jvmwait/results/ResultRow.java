@@ -58,6 +58,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  *     the cap (the configured shutdown timeout and 10 s)
  * @param afterKill the service had been started again right after its previous process was killed with SIGKILL
  *     ({@code kill -9}), on the same port
+ * @param coreSpeed how fast the server's core computed in the window: a probe's fixed loop on that core, its work per
+ *     microsecond of CPU time (the harness's {@code CoreSpeed}); comparable between the rows of one run, empty where no
+ *     probe ran (not pinned, or a run written before the column)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ResultRow(
@@ -72,7 +75,7 @@ public record ResultRow(
         Double heapLiveMb, Double heapIdleMb, Double rssIdleMb, Integer round, String backend, Double pool,
         Boolean poolDefault, Double backendCpuShare, Double bound, Double capacityRps, Double loadFactor, Double refused,
         Double timeouts, Double connectionErrors, Double otherErrors, Double heapPeakMb, String died, Double okAfterSignal,
-        Double exitS, Boolean afterKill) {
+        Double exitS, Boolean afterKill, Double coreSpeed) {
 
     /** results.csv, read and appended by its header. */
     public static final CsvFile<ResultRow> FILE = new CsvFile<>(ResultRow.class);
@@ -92,7 +95,7 @@ public record ResultRow(
                 p99Ms, maxMs, idealRps, efficiency, cpuUsPerReq, rssPeakMb, threadsPeak, probeP99Ms, loadgenCpuShare,
                 serverCpuShare, machineBound, warmUpS, warmUpSteady, serverJitShare, cold, stepWarmS, loadgenUsPerReq,
                 loadgenJitShare, heapLiveMb, heapIdleMb, rssIdleMb, round, backend, pool, poolDefault, backendCpuShare, bound, capacityRps, loadFactor, refused, timeouts,
-                connectionErrors, otherErrors, heapPeakMb, died, okAfterSignal, exitS, afterKill);
+                connectionErrors, otherErrors, heapPeakMb, died, okAfterSignal, exitS, afterKill, coreSpeed);
     }
 
     /** What the lookups waited on: {@code sleep} in a run written before the column. */

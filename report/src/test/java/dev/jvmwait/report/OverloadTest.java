@@ -182,6 +182,32 @@ class OverloadTest {
     }
 
     @Test
+    void aBoundedStepThatFellShortWhileItsCoreComputedSlowerIsInconclusiveNotContradicted() throws IOException {
+        // virtual's bounded 2x and 4x steps served 60% of capacity; say the probe on its core read 300 there against 400 in
+        // the capacity step: the host took a quarter of the core.
+        TargetVerdict slowCore = verdict(lesson(overloadRun(withCoreSpeed(300))), "virtual");
+        assertEquals(Verdict.INCONCLUSIVE, slowCore.verdict(), slowCore.evidence());
+        assertTrue(slowCore.evidence().contains("at 2x with the bound the server's core computed at 75% of its speed in the"
+                + " capacity step"), slowCore.evidence());
+    }
+
+    @Test
+    void aBoundedStepThatFellShortOnACoreAsFastAsInTheCapacityStepContradicts() throws IOException {
+        TargetVerdict sameCore = verdict(lesson(overloadRun(withCoreSpeed(380))), "virtual");
+        assertEquals(Verdict.CONTRADICTED, sameCore.verdict(), sameCore.evidence());
+    }
+
+    /**
+     * A core_speed column: 400 in virtual's capacity step, {@code bounded} in its bounded 2x and 4x steps (at 380, 95%,
+     * the shortfall is the bound's).
+     */
+    private static UnaryOperator<String> withCoreSpeed(int bounded) {
+        return line -> line + (line.startsWith("target,") ? ",core_speed"
+                : line.startsWith("virtual,overload,capacity,") ? ",400"
+                : line.matches("virtual,overload,[24]x-bounded,.*") ? "," + bounded : ",");
+    }
+
+    @Test
     void aProcessThatServedLessRightAfterTheBoundedStepsIsJudgedByThat() throws IOException {
         // virtual served 1,000 rps flat out before the bounded steps; say 820 right after them (a drift within 1.25×),
         // and 680 at 2x and 4x with the bound: 83% of the capacity beside them, though 68% of the first.

@@ -29,13 +29,13 @@ class ResultRowTest {
         ResultRow row = new ResultRow("virtual", "io", "4", 1000.0, null, 100.0, null, 2.5, 23_500.0, 23_500.0, 0.0,
                 9400.0, 101.0, 108.0, 118.0, 131.0, 10_000.0, 0.94, 176.0, 512.3, 231.0, null, 0.34, 0.87, true, 7.0, true,
                 0.02, false, 1.5, 71.0, 0.01, null, null, null, 2, "postgres", 10.0, true, 0.21,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, 1_583.25);
         Path csv = dir.resolve("results.csv");
 
         ResultRow.FILE.append(csv, List.of(row));
 
         assertEquals("virtual,io,4,1000,,100,,2.5,23500,23500,0,9400,101,108,118,131,10000,0.94,176,512.3,231,,0.34,0.87,true,7,true,"
-                + "0.02,false,1.5,71,0.01,,,,2,postgres,10,true,0.21,,,,,,,,,,,,", Files.readAllLines(csv).get(1));
+                + "0.02,false,1.5,71,0.01,,,,2,postgres,10,true,0.21,,,,,,,,,,,,,1583.25", Files.readAllLines(csv).get(1));
         assertEquals(List.of(row), ResultRow.FILE.read(csv));
     }
 
