@@ -5,6 +5,7 @@ import dev.jvmwait.load.Profile;
 import dev.jvmwait.load.Progress;
 import dev.jvmwait.load.RunSimulation;
 import dev.jvmwait.load.Scenario;
+import dev.jvmwait.load.ServerJit;
 import dev.jvmwait.load.ServerSignal;
 import dev.jvmwait.load.StepRecord;
 import dev.jvmwait.load.SteadyState;
@@ -139,6 +140,9 @@ public final class Measure {
             } else if (!pastScenarios.isEmpty()) {
                 // The heap, read every 250 ms by a jstat beside this JVM: past capacity only, where it is a result.
                 heap = serverPid == null ? null : new HeapSampler(serverPid);
+                if (pastScenarios.contains(Scenario.OVERLOAD)) {
+                    System.setProperty(ServerJit.PROPERTY, "true"); // its compilers lent Gatling's core between windows
+                }
                 if (pastScenarios.contains(Scenario.OVERLOAD) && capacity == null) {
                     // The ladder's rates are multiples of what the capacity step measures: a Gatling run of its own first.
                     capacity = measuredCapacity(runs.run(List.of(Scenario.OVERLOAD), false)).orElse(null);

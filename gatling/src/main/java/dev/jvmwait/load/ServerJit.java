@@ -7,8 +7,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Where the server's JIT compiler threads may run: on the load generator's cores too between measured windows, on the
- * server's alone in them. A service pinned to one core compiles its request path for a minute under load, the compiler
+ * Where the server's JIT compiler threads may run in the past-capacity experiment: on the load generator's cores too
+ * between measured windows, on the server's alone in them. A service pinned to one core compiles its request path for a minute under load, the compiler
  * one thread among the request threads (C2 still compiled 10-35 methods a second 20-40 s into a fresh {@code virtual}
  * process, Tomcat's and Spring's request path among them, and took 16-28% of the core in the first bounded steps'
  * windows). Lent the load generator's core while nothing is measured, it compiles there, where Gatling leaves most of
@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * JVM's and the load generator's together) and {@code taskset} is there; otherwise nothing moves. The moves run in
  * order on one thread, off Gatling's.
  */
-final class ServerJit {
+public final class ServerJit {
 
     private static final ServerJit INSTANCE = ofServer(System.getProperty("serverPid"));
 
@@ -50,9 +50,19 @@ final class ServerJit {
         return serverCores != null && loadgenCores != null && !serverCores.equals(loadgenCores);
     }
 
+    /**
+     * Whether this run lends them: the past-capacity experiment's, where Measure sets it ({@link #PROPERTY}). Not the
+     * lessons' (their warm-up waits for a quiet JIT), nor the passes over a real backend, which runs on the load
+     * generator's core (the one default run that lent them everywhere, 11:06 UTC on 2026-11-30, read 7 of its 20 pool
+     * steps machine-bound, the load generator's side at 80-95% of its core; not proven their doing, but not risked).
+     */
+    public static final String PROPERTY = "lendServerJit";
+
     /** Lends the server's compilers the load generator's cores from now on (a step's warm-up, or the server's start). */
     static void lend() {
-        INSTANCE.move(0, true);
+        if (Boolean.getBoolean(PROPERTY)) {
+            INSTANCE.move(0, true);
+        }
     }
 
     /**
@@ -60,6 +70,9 @@ final class ServerJit {
      * lends them again.
      */
     static void confineDuring(long fromMs, long forMs) {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
         long inMs = Math.max(0, fromMs - System.currentTimeMillis());
         INSTANCE.move(inMs, false);
         INSTANCE.move(inMs + forMs, true);
