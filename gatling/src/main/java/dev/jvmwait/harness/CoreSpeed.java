@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -54,7 +55,7 @@ public final class CoreSpeed {
                 } while (spentNs < BURST_CPU_NS);
                 long now = System.currentTimeMillis();
                 if (now - startedMs >= SETTLE_MS) {
-                    out.write(now + " " + String.format(java.util.Locale.ROOT, "%.2f", work * 1000.0 / spentNs) + "\n");
+                    out.write(now + " " + String.format(Locale.ROOT, "%.2f", work * 1000.0 / spentNs) + "\n");
                 }
                 if (now - flushedMs >= 1000) {
                     out.flush();
@@ -78,20 +79,28 @@ public final class CoreSpeed {
         return x;
     }
 
-    /** The mean of the readings in {@code [fromMs, toMs)} of a probe's file; empty if there is none, or no file. */
-    static OptionalDouble mean(Path file, long fromMs, long toMs) {
+    /** A probe's file, read once: its readings in order; none if there is no file, or it cannot be read. */
+    static Readings read(Path file) {
         if (file == null || !Files.exists(file)) {
-            return OptionalDouble.empty();
+            return new Readings(List.of());
         }
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return lines.stream().map(line -> line.trim().split(" ")).filter(f -> f.length == 2)
-                    .filter(f -> {
-                        long at = Long.parseLong(f[0]);
-                        return at >= fromMs && at < toMs;
-                    }).mapToDouble(f -> Double.parseDouble(f[1])).average();
+            return new Readings(Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(line -> line.trim().split(" "))
+                    .filter(f -> f.length == 2).map(f -> new Reading(Long.parseLong(f[0]), Double.parseDouble(f[1]))).toList());
         } catch (IOException | RuntimeException e) {
-            return OptionalDouble.empty();
+            return new Readings(List.of());
+        }
+    }
+
+    /** One reading: when (epoch ms), and the work done per microsecond of CPU time. */
+    record Reading(long atMs, double speed) {
+    }
+
+    record Readings(List<Reading> all) {
+
+        /** The mean of the readings in {@code [fromMs, toMs)}; empty if there is none. */
+        OptionalDouble mean(long fromMs, long toMs) {
+            return all.stream().filter(r -> r.atMs() >= fromMs && r.atMs() < toMs).mapToDouble(Reading::speed).average();
         }
     }
 }

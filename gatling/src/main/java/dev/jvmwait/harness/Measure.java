@@ -112,7 +112,6 @@ public final class Measure {
             System.setProperty("serverCores", String.valueOf(serverCores == null ? 1 : serverCores));
         }
 
-        Path coreSpeed = options.has("core-speed") ? Path.of(options.get("core-speed")) : null;
         Integer bound = options.has("bound") ? Integer.valueOf(options.get("bound")) : null;
         Double capacity = options.has("capacity") ? Double.valueOf(options.get("capacity")) : null;
         Boolean afterKill = options.has("after-kill") ? Boolean.TRUE : null;
@@ -188,6 +187,7 @@ public final class Measure {
         Long diedAtMs = serverPid == null || ServerSignal.sent() || alive(serverPid)
                 ? null : lastSeenMs(samples);
         String diedOf = diedAtMs == null ? null : causeOfDeath(options.getOrDefault("server-log", ""));
+        CoreSpeed.Readings coreSpeed = CoreSpeed.read(options.has("core-speed") ? Path.of(options.get("core-speed")) : null);
         List<StepResult> steps = new ArrayList<>();
         for (int i = 0; i < marks.size(); i++) {
             StepRecord step = marks.get(i);
@@ -202,7 +202,7 @@ public final class Measure {
                                 ? (exitedAtMs.getAsLong() - ServerSignal.signalMs()) / 1000.0 : null,
                         heap == null ? null : heap.peakMb(step.startMs(), step.measureEndMs()));
             }
-            OptionalDouble speed = CoreSpeed.mean(coreSpeed, step.measureStartMs(), step.measureEndMs());
+            OptionalDouble speed = coreSpeed.mean(step.measureStartMs(), step.measureEndMs());
             steps.add(StepResult.of(target, step.scenario(), step, samples, results.relativize(runs.folderOf(i)),
                     serverPid == null ? null : serverCores, Runtime.getRuntime().availableProcessors(), warmUp, round, pass, past)
                     .withCoreSpeed(speed.isPresent() ? speed.getAsDouble() : null));

@@ -8,17 +8,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Where the server's JIT compiler threads may run in the past-capacity experiment: on the load generator's cores too
- * between measured windows, on the server's alone in them. A service pinned to one core compiles its request path for a minute under load, the compiler
- * one thread among the request threads (C2 still compiled 10-35 methods a second 20-40 s into a fresh {@code virtual}
- * process, Tomcat's and Spring's request path among them, and took 16-28% of the core in the first bounded steps'
- * windows). Lent the load generator's core while nothing is measured, it compiles there, where Gatling leaves most of
- * a core idle in a warm-up, and a window measures the style, not its compiler. In every window the whole server is on
- * its own cores again, so the comparison's split holds where it counts; a window that still catches the JIT compiling
- * says so ({@code server_jit_share}).
+ * between measured windows, on the server's alone in them. A service pinned to one core compiles its request path for a
+ * minute under load, the compiler one thread among the request threads (in a fresh {@code virtual} process C2 compiled
+ * 347 methods more than 30 s after its start, Tomcat's and Spring's request path among them, and took 18% and 28% of
+ * the core in the first bounded steps' windows). Lent the load generator's core while nothing is measured, it compiles
+ * there, where Gatling leaves most of a core idle in a warm-up. In every window the whole server is on its own cores
+ * again, so the comparison's split holds where it counts; a window that still catches the JIT compiling says so
+ * ({@code server_jit_share}).
  *
- * <p>Only where compare.sh pinned the server ({@code -DserverPid}, its {@code Cpus_allowed_list} narrower than this
- * JVM's and the load generator's together) and {@code taskset} is there; otherwise nothing moves. The moves run in
- * order on one thread, off Gatling's.
+ * <p>Only where Measure asked for it ({@link #PROPERTY}), compare.sh pinned the server ({@code -DserverPid}) to cores
+ * other than this JVM's, and {@code taskset} is there; otherwise nothing moves. The moves run in order on one thread,
+ * off Gatling's.
  */
 public final class ServerJit {
 
@@ -60,9 +60,7 @@ public final class ServerJit {
 
     /** Lends the server's compilers the load generator's cores from now on (a step's warm-up, or the server's start). */
     static void lend() {
-        if (Boolean.getBoolean(PROPERTY)) {
-            INSTANCE.move(0, true);
-        }
+        INSTANCE.move(0, true);
     }
 
     /**
@@ -70,16 +68,13 @@ public final class ServerJit {
      * lends them again.
      */
     static void confineDuring(long fromMs, long forMs) {
-        if (!Boolean.getBoolean(PROPERTY)) {
-            return;
-        }
         long inMs = Math.max(0, fromMs - System.currentTimeMillis());
         INSTANCE.move(inMs, false);
         INSTANCE.move(inMs + forMs, true);
     }
 
     private void move(long inMs, boolean lent) {
-        if (server != null && !broken) {
+        if (server != null && !broken && Boolean.getBoolean(PROPERTY)) {
             moves.schedule(() -> place(lent), inMs, TimeUnit.MILLISECONDS);
         }
     }

@@ -15,10 +15,12 @@ class CoreSpeedTest {
     void aWindowsSpeedIsTheMeanOfItsReadings(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("core-speed.txt"), "1000 300.00\n1100 400.00\n1200 500.00\n1300 900.00\n");
 
-        assertEquals(450.0, CoreSpeed.mean(file, 1100, 1300).orElseThrow(), 1e-9, "from inclusive, to exclusive");
-        assertTrue(CoreSpeed.mean(file, 2000, 3000).isEmpty(), "no reading in the window");
-        assertTrue(CoreSpeed.mean(dir.resolve("none.txt"), 0, 3000).isEmpty(), "no probe ran");
-        assertTrue(CoreSpeed.mean(null, 0, 3000).isEmpty());
+        CoreSpeed.Readings readings = CoreSpeed.read(file);
+
+        assertEquals(450.0, readings.mean(1100, 1300).orElseThrow(), 1e-9, "from inclusive, to exclusive");
+        assertTrue(readings.mean(2000, 3000).isEmpty(), "no reading in the window");
+        assertTrue(CoreSpeed.read(dir.resolve("none.txt")).mean(0, 3000).isEmpty(), "no probe ran");
+        assertTrue(CoreSpeed.read(null).mean(0, 3000).isEmpty());
     }
 
     /** The probe itself, for a few of its readings: one line each, a time and a positive speed. */

@@ -194,22 +194,12 @@ public final class OverloadLesson implements Lesson {
      */
     record Flat(double before, Optional<Double> after, Optional<Double> speedBefore, Optional<Double> speedAfter) {
 
-        Flat(double before, Optional<Double> after) {
-            this(before, after, Optional.empty(), Optional.empty());
-        }
-
         /** The target's, if its capacity was recorded, with its core's speed in each capacity step where a probe read it. */
         static Optional<Flat> of(Results results, String target) {
             Optional<ResultRow> second = OverloadSeries.capacityAfter(results, target).filter(r -> r.rps() != null && r.rps() > 0);
             Optional<Double> speedBefore = OverloadSeries.capacityStep(results, target).map(ResultRow::coreSpeed);
             return OverloadSeries.capacity(results, target).map(before -> new Flat(before, second.map(ResultRow::rps),
                     speedBefore, second.map(ResultRow::coreSpeed)));
-        }
-
-        /** How fast the core computed in the capacity step the bounded steps are judged against; empty if unread. */
-        Optional<Double> referenceSpeed() {
-            boolean second = after.isPresent() && after.get() < before;
-            return second ? speedAfter : speedBefore;
         }
 
         /**
@@ -219,7 +209,17 @@ public final class OverloadLesson implements Lesson {
          * the bounded steps could not serve more in them.
          */
         double reference() {
-            return after.map(a -> Math.min(a, before)).orElse(before);
+            return judgedByAfter() ? after.get() : before;
+        }
+
+        /** How fast the core computed in the capacity step the bounded steps are judged against; empty if unread. */
+        Optional<Double> referenceSpeed() {
+            return judgedByAfter() ? speedAfter : speedBefore;
+        }
+
+        /** Whether the lower capacity, the one {@link #reference} is, was measured after the bounded steps. */
+        private boolean judgedByAfter() {
+            return after.isPresent() && after.get() < before;
         }
 
         /**
