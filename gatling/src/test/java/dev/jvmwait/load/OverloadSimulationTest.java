@@ -53,6 +53,18 @@ class OverloadSimulationTest {
         assertTrue(again.path().apply(null).matches("/api/mixed/\\d+\\?delayMs=\\d+&n=31"), again.path().apply(null));
     }
 
+    @Test
+    void theStepsOfTheLadderOpenTheirWindowsByTheClockTheCapacityOnceItIsSteady() {
+        Step capacity = OverloadSimulation.steps(knobs).getLast();
+        System.setProperty("capacityRps", "200");
+        List<Step> ladder = OverloadSimulation.steps(knobs);
+
+        assertEquals(Math.round(knobs.jitWaitCapS() * 1000), StepPlan.jitWaitCapMs(Scenario.OVERLOAD, knobs, capacity));
+        assertTrue(StepPlan.jitWaitCapMs(Scenario.OVERLOAD, knobs, capacity) > 0);
+        ladder.stream().filter(step -> !step.compiles()).forEach(step -> assertEquals(0,
+                StepPlan.jitWaitCapMs(Scenario.OVERLOAD, knobs, step), step.label() + ": the next step starts by the clock"));
+    }
+
     /** Quick requests from a few users back-to-back, one more than the bound, for twice a step's warm-up, then its window. */
     private void assertCompiles(Step step) {
         assertTrue(step.compiles());
