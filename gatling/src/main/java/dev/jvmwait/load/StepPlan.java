@@ -76,8 +76,7 @@ public final class StepPlan {
             Knobs own = knobs.get(i);
             long measureMs = Math.round(own.stepS() * 1000);
             for (Step step : scenarios.get(i).steps(own)) {
-                long warmMs = scenarios.get(i) == Scenario.SHUTDOWN ? signalMs(own, step) : warmMs(own, step);
-                clocks.add(new StepClock(scenarios.get(i).label(), step, rampMs(own, step), warmMs, measureMs,
+                clocks.add(new StepClock(scenarios.get(i).label(), step, rampMs(own, step), warmMs(own, step), measureMs,
                         serverJit, jitWaitCapMs(scenarios.get(i), own, step)));
             }
         }
@@ -200,18 +199,6 @@ public final class StepPlan {
         boolean waits = step.delayMs() != null && step.delayMs() > 0 || step.paceMs() != null;
         return step.users() != null && waits && knobs.warmS() >= 1 ? 1000 : 0;
     }
-
-    /**
-     * A shutdown step's start, until SIGTERM: until every user has a request in flight, the last user's sent as the ramp
-     * ends (its users start one after another over it, so that SIGTERM finds requests at every point of their wait, the
-     * first users' second ones just sent), and {@link #SIGNAL_SLACK_MS} for it to reach the server. Not the ramp and a
-     * whole wait, as other steps (1 s more per target, for nothing the scenario reads).
-     */
-    static long signalMs(Knobs knobs, Step step) {
-        return rampMs(knobs, step) + SIGNAL_SLACK_MS;
-    }
-
-    static final long SIGNAL_SLACK_MS = 250;
 
     /**
      * A step's unmeasured start: the profile's warm-up, and at least the ramp and one wait more, so that every user

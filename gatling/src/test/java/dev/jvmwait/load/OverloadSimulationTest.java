@@ -32,17 +32,17 @@ class OverloadSimulationTest {
     }
 
     @Test
-    void withACapacityTheRunCompilesAgainThenTheLadderRunsWithTheBoundFromTheTopDownThenWithoutItUpFromTwice() {
+    void withACapacityTheRunCompilesAgainThenTheLadderRunsUpWithTheBoundThenWithoutItFromTwice() {
         System.setProperty("capacityRps", "200");
 
         List<Step> steps = OverloadSimulation.steps(knobs);
 
-        assertEquals(List.of(OverloadSimulation.RECOMPILE, "4x-bounded", "2x-bounded", "0.5x-bounded",
+        assertEquals(List.of(OverloadSimulation.RECOMPILE, "0.5x-bounded", "2x-bounded", "4x-bounded",
                         OverloadSimulation.CAPACITY_AFTER, "2x", "4x"),
                 steps.stream().map(Step::label).toList(), "at 0.5x the bound refuses nothing: one step for both series");
         assertCompiles(steps.getFirst());
         List<Step> ladder = steps.subList(1, steps.size());
-        assertEquals(Arrays.asList(800.0, 400.0, 100.0, null, 400.0, 800.0), ladder.stream().map(Step::rate).toList());
+        assertEquals(Arrays.asList(100.0, 400.0, 800.0, null, 400.0, 800.0), ladder.stream().map(Step::rate).toList());
         int bound = OverloadSimulation.boundFor(200, 200); // ⌈1.25 × 200/s × 0.2 s⌉
         assertEquals(50, bound);
         assertEquals(List.of(bound, bound, bound, 0, 0, 0), ladder.stream().map(Step::bound).toList());

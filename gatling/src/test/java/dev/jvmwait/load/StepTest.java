@@ -58,16 +58,6 @@ class StepTest {
     }
 
     @Test
-    void sigtermGoesOnceTheLastUserOfTheRampHasSentItsFirstRequest() {
-        Knobs knobs = Knobs.of(Scenario.SHUTDOWN, Profile.DEFAULT);
-        Step sigterm = ShutdownSimulation.steps(knobs).getFirst();
-
-        assertEquals(1000 + StepPlan.SIGNAL_SLACK_MS, StepPlan.signalMs(knobs, sigterm));
-        assertTrue(StepPlan.signalMs(knobs, sigterm) < StepPlan.warmMs(knobs, sigterm),
-                "sooner than another step's start, the ramp and a whole wait");
-    }
-
-    @Test
     void aSmokeRunAssertsThatNoRequestFailed() {
         assertEquals(1, new StepPlan(List.of(Knobs.of(Scenario.IO, Profile.SMOKE)), List.of(Scenario.IO)).assertions().size());
         assertTrue(new StepPlan(List.of(Knobs.of(Scenario.IO, Profile.DEFAULT)), List.of(Scenario.IO)).assertions().isEmpty(),

@@ -132,7 +132,7 @@ public final class OverloadLesson implements Lesson {
                                 + " started again on the same port with MAX_IN_FLIGHT = N, and offered the same rates (steps"
                                 + " 0.5x-bounded … 4x-bounded)."
                         : ", in the same process once warm: first with the bound MAX_IN_FLIGHT = N set on the running service"
-                                + " (steps 4x-bounded down to 0.5x-bounded), then" + (measuredAgain
+                                + " (steps 0.5x-bounded … 4x-bounded), then" + (measuredAgain
                                 ? " the capacity again (capacity-after), then"
                                 : "") + " without the bound (2x, 4x), where it may die; then kill -9. At 0.5x the bound"
                                 + " refuses nothing: that step serves both series.")
