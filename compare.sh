@@ -241,9 +241,9 @@ build() {
 # with -XX:ArchiveClassesAtExit, SIGTERM once it answers, and the JVM writes the classes it loaded as it exits. It
 # holds for one JDK (the .jdk file beside it) and one set of jars; a JVM handed a stale one warns and starts without it.
 prepare_services() {
-  local target jar run archive port pid i started=$SECONDS
+  local target jar run archive port i started=$SECONDS
   local -A seen=()
-  local -a training=() urls=() names=()
+  local -a urls=() names=()
   for target in "${SELECTED_TARGETS[@]}"; do
     [[ -n "${EXTERNAL_URL[$target]:-}" ]] && continue
     jar=${JAR[$target]} run=${RUN_JAR[$target]}
@@ -264,22 +264,21 @@ prepare_services() {
     rm -f "$archive" "$archive.jdk"
     env PORT="$port" HOST="$HOST" BACKEND=sleep "$JAVA" "${SERVER_JAVA_OPTS[@]}" -XX:ArchiveClassesAtExit="$archive" \
       -jar "$run" >"${archive%.jsa}-training.log" 2>&1 &
-    training+=($!); TRAINING_PIDS+=($!); urls+=("http://$HOST:$port${BASE_PATH[$target]}/api/runtime"); names+=("$target")
+    TRAINING_PIDS+=($!); urls+=("http://$HOST:$port${BASE_PATH[$target]}/api/runtime"); names+=("$target")
   done
-  (( ${#training[@]} > 0 )) || return 0
+  (( ${#TRAINING_PIDS[@]} > 0 )) || return 0
   echo "Class-data archives: a training start of ${names[*]} ..."
-  for i in "${!training[@]}"; do
-    pid=${training[$i]} archive=${RUN_JAR[${names[$i]}]%.jar}.jsa
-    until [[ $(curl -s -o /dev/null -w '%{http_code}' "${urls[$i]}" 2>/dev/null) == 200 ]]; do
-      kill -0 "$pid" 2>/dev/null || fail "${names[$i]} did not start for its training (see ${archive%.jsa}-training.log)"
+  for i in "${!TRAINING_PIDS[@]}"; do
+    until answers "${urls[$i]}"; do
+      kill -0 "${TRAINING_PIDS[$i]}" 2>/dev/null || fail "${names[$i]} did not start for its training (see ${RUN_JAR[${names[$i]}]%.jar}-training.log)"
       (( SECONDS - started < 90 )) || fail "${names[$i]} did not answer within 90 s of its training start"
       sleep 0.1
     done
-    kill -TERM "$pid"
+    kill -TERM "${TRAINING_PIDS[$i]}"
   done
-  for i in "${!training[@]}"; do
-    pid=${training[$i]} archive=${RUN_JAR[${names[$i]}]%.jar}.jsa
-    wait "$pid" 2>/dev/null || true
+  for i in "${!TRAINING_PIDS[@]}"; do
+    archive=${RUN_JAR[${names[$i]}]%.jar}.jsa
+    wait "${TRAINING_PIDS[$i]}" 2>/dev/null || true
     [[ -f $archive ]] || fail "${names[$i]}: its training start wrote no $archive (see ${archive%.jsa}-training.log)"
     echo "$JAVA_HOME" >"$archive.jdk"
   done
@@ -404,6 +403,8 @@ overload_after_lessons() { [[ -n $SCENARIOS ]] && past_has overload; }
 
 port_in_use() { (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null; }
 
+answers() { [[ $(curl -s -o /dev/null -w '%{http_code}' "$1" 2>/dev/null) == 200 ]]; } # answers URL: with 200
+
 show_log_tail() {
   [[ -n "$CURRENT_LOG" && -f "$CURRENT_LOG" ]] || return 0
   echo "---- last lines of $CURRENT_LOG ----" >&2
@@ -488,7 +489,7 @@ start_service() { # start_service TARGET [anywhere]: starts it, sets SERVER_PID 
 await_service() { # await_service TARGET: until it answers, or it died, or 60 s passed since its start (by the clock: on a
   # busy core each try's curl and sleep take twice their 0.1 s)
   local target=$1 tenths
-  until [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/api/runtime" 2>/dev/null) == 200 ]]; do
+  until answers "$BASE_URL/api/runtime"; do
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
       show_log_tail; SERVER_PID=""; fail "$target did not start (see $CURRENT_LOG)"
     fi
@@ -566,7 +567,7 @@ measure_target() { # measure_target TARGET ROUND SCENARIOS STEPS [SETTINGS_DIR]:
   local target=$1 round=$2 scenarios=$3 steps=$4 settings_dir=${5:-}
   if [[ -n "${EXTERNAL_URL[$target]:-}" ]]; then
     BASE_URL=${EXTERNAL_URL[$target]}; BASE_PATH[$target]=""; SERVER_PID=""
-    [[ $(curl -s -o /dev/null -w '%{http_code}' "$BASE_URL/api/runtime") == 200 ]] || fail "$target: $BASE_URL/api/runtime does not answer 200"
+    answers "$BASE_URL/api/runtime" || fail "$target: $BASE_URL/api/runtime does not answer 200"
     start_measure "$target" "$round" "$scenarios"
   else
     start_service "$target"
