@@ -72,7 +72,7 @@ report.html) and the link results/latest.
 
 Options:
   --quick              a first picture in under 3 minutes: blocking, virtual and reactive, lessons 1 and 5
-  --smoke              every scenario, tiny steps, under 3 minutes; fails if a request fails (for CI)
+  --smoke              every scenario, tiny steps (for CI); fails if a request fails, and says which
   --targets a,b        only these targets (blocking, virtual, reactive, coroutines, quarkus-virtual)
   --scenarios x,y      only these scenarios (--plan lists them); overload and shutdown, the past-capacity
                        experiment (lesson 8), run after the others: overload in the process that ran
@@ -684,6 +684,8 @@ main() {
   echo "Done in $((SECONDS - started)) s: $RUN_DIR"
   if (( ${#FAILED[@]} > 0 )); then
     printf 'FAILED: %s\n' "${FAILED[@]}" >&2
+    # What failed, request by request, as each Gatling run that answered errors wrote it.
+    [[ -f "$RUN_DIR/logs/failures.txt" ]] && sed 's/^/  failed: /' "$RUN_DIR/logs/failures.txt" >&2
     exit 1
   fi
 }

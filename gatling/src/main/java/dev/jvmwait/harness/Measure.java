@@ -210,12 +210,16 @@ public final class Measure {
         ResultRow.FILE.append(results.resolve("results.csv"), steps.stream().map(StepResult::resultRow).toList());
         StepCpuRow.FILE.append(results.resolve("steps.csv"), steps.stream().map(StepResult::stepCpuRow).toList());
         boolean errors = runs.assertionsFailed();
+        List<String> emptySteps = new ArrayList<>();
         for (StepResult step : steps) {
             // Past capacity a refusal is an answer; after SIGTERM so is a refused connection (Tomcat closes its port):
             // the failures there are other errors under overload, and requests lost at SIGTERM.
             boolean shutdown = step.scenario().equals(Scenario.SHUTDOWN.label());
             errors |= step.requests() == 0 || !shutdown && step.resultRow().nonRefusalErrors() > 0
                     || shutdown && step.resultRow().ko() > 0;
+            if (step.requests() == 0) {
+                emptySteps.add(step.scenario() + " " + step.resultRow().step());
+            }
             if (Boolean.TRUE.equals(step.resultRow().machineBound()) || Boolean.TRUE.equals(step.resultRow().cold())) {
                 console.println("  not the style's: " + step.progressLine());
             }
@@ -223,6 +227,10 @@ public final class Measure {
         console.println(cpuLine(target, steps));
         if (runs.assertionsFailed()) {
             console.println(target + ": Gatling's assertions failed (requests failed); see " + gatlingFolder.resolve("console.log"));
+        }
+        if (errors && profile.failOnErrors()) {
+            console.println("failed: " + Failures.describe(target, emptySteps, marks, gatlingFolder.resolve("console.log"),
+                    results.resolve("logs").resolve("failures.txt")));
         }
         console.flush();
         System.exit(diedInLessons ? DIED : errors && profile.failOnErrors() ? 3 : 0);

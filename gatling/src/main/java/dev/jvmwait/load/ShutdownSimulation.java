@@ -6,9 +6,9 @@ import io.gatling.javaapi.core.Simulation;
 import java.util.List;
 
 /**
- * {@code shutdown}: graceful shutdown under load. Closed users each keep one request with a 1 s wait in flight; once
- * every one has one, the step sends the server SIGTERM ({@link ServerSignal}) and each user sends one request more
- * and stops. A request in flight at SIGTERM must still be answered 200 (else it was lost); one sent after it may be
+ * {@code shutdown}: graceful shutdown under load. Closed users, started together, each send a request with a 1 s wait;
+ * once every one has been answered, they send the next together, and half a wait later, every user with one in flight,
+ * the step sends the server SIGTERM ({@link ServerSignal}); each user then sends one request more and stops. A request in flight at SIGTERM must still be answered 200 (else it was lost); one sent after it may be
  * refused (connection refused, or 503); the process must exit within its shutdown timeout. Where the service was
  * started with {@code MAX_IN_FLIGHT} ({@code -Dbound}), the users are at most half the bound, so that no request in
  * flight was a refusal.

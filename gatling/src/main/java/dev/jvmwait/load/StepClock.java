@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -71,6 +72,8 @@ final class StepClock {
     private final String afterSignalName;
     private final String inFlightName;
     private final String answeredName;
+    /** A shutdown step's users that have had their first answer: once all have, they send again together. */
+    private final AtomicInteger answeredOnce = new AtomicInteger();
     /** The server, where this step reads its memory (before it starts, or halfway through its window); else null. */
     private final ServerMemory server;
     private volatile Double heapIdleMb;
@@ -139,7 +142,9 @@ final class StepClock {
             return false;
         }
         ServerJit.lend();
-        if (jitWaitCapMs == 0) {
+        if (signals) {
+            return true; // its window opens once its users have been answered once each (answeredOnce)
+        } else if (jitWaitCapMs == 0) {
             openWindow(now + warmMs);
         } else {
             jitWatch = LATER.scheduleAtFixedRate(this::watchJit, 0, JIT_TICK_MS, TimeUnit.MILLISECONDS);
@@ -242,6 +247,27 @@ final class StepClock {
             heapIdleMb = server.liveHeapMb();
             rssIdleMb = server.rssMb();
         }
+    }
+
+    /** Whether this step's window opens with SIGTERM to the server: the shutdown's. */
+    boolean signals() {
+        return signals;
+    }
+
+    /**
+     * A shutdown step's user had its first answer (or failure). When the last one has, the users send their next
+     * request together, and SIGTERM is set for the warm-up after that ({@link StepPlan#warmMs}: half a wait), so that
+     * every request in flight at SIGTERM was sent well before it and the next are sent well after.
+     */
+    void answeredOnce() {
+        if (answeredOnce.incrementAndGet() == step.users()) {
+            openWindow(System.currentTimeMillis() + warmMs);
+        }
+    }
+
+    /** Whether every user of a shutdown step has had its first answer. */
+    boolean everyUserAnsweredOnce() {
+        return answeredOnce.get() >= step.users();
     }
 
     /** Whether the closed model's users should send another request: until the window, once open, ends. */

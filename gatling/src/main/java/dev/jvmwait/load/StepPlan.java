@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
 import static io.gatling.javaapi.core.CoreDsl.pace;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -48,6 +49,8 @@ public final class StepPlan {
     /** Where a step sorts its answers by outcome: the status, and whether a Retry-After came with it. */
     private static final String STATUS = "status";
     private static final String RETRY_AFTER = "retryAfter";
+    /** How often a shutdown step's user that had its first answer looks whether the others have had theirs. */
+    private static final long TOGETHER_POLL_MS = 5;
     /** A shutdown step's user has sent its request after SIGTERM: it stops once that is answered. */
     private static final String SENT_AFTER_SIGNAL = "sentAfterSignal";
 
@@ -73,11 +76,12 @@ public final class StepPlan {
         this.knobs = knobs.getFirst();
         SteadyState.JitClock serverJit = SteadyState.JitClock.server();
         for (int i = 0; i < scenarios.size(); i++) {
+            Scenario scenario = scenarios.get(i);
             Knobs own = knobs.get(i);
             long measureMs = Math.round(own.stepS() * 1000);
-            for (Step step : scenarios.get(i).steps(own)) {
-                clocks.add(new StepClock(scenarios.get(i).label(), step, rampMs(own, step), warmMs(own, step), measureMs,
-                        serverJit, jitWaitCapMs(scenarios.get(i), own, step)));
+            for (Step step : scenario.steps(own)) {
+                clocks.add(new StepClock(scenario.label(), step, rampMs(scenario, own, step), warmMs(scenario, own, step),
+                        measureMs, serverJit, jitWaitCapMs(scenario, own, step)));
             }
         }
     }
@@ -169,6 +173,14 @@ public final class StepPlan {
         if (step.users() != null) {
             long rampMs = clock.rampMs();
             ChainBuilder each = timed(clock, clock::requestName, step.path());
+            if (clock.signals()) {
+                // The shutdown's users: a first request each, then they wait for each other (a cold service answers its
+                // first requests over a few hundred ms) and send the next together; SIGTERM half a wait later.
+                request = request.exec(each).exec(session -> {
+                    clock.answeredOnce();
+                    return session;
+                }).asLongAs(session -> !clock.everyUserAnsweredOnce()).on(pause(Duration.ofMillis(TOGETHER_POLL_MS)));
+            }
             request = request.asLongAs(session -> clock.running() && !session.contains(SENT_AFTER_SIGNAL))
                     .on(step.paceMs() == null ? each : pace(Duration.ofMillis(step.paceMs())).exec(each));
             OpenInjectionStep users = rampMs > 0 ? rampUsers(step.users()).during(Duration.ofMillis(rampMs))
@@ -192,21 +204,30 @@ public final class StepPlan {
     /**
      * How long a closed step's users take to start: spread over a second if their requests wait (or pace), so that they do
      * not all send and wait in lock-step (a burst of every user at once per wait measures a queue the style does not
-     * have); at once if not, or if the profile warms its steps less than a second (a smoke run only checks answers).
+     * have); at once if not, or if the profile warms its steps less than a second (a smoke run only checks answers), or
+     * in the shutdown's step, whose users keep in step so that none sends a request near SIGTERM ({@link #warmMs}).
      * Whole seconds: Gatling leaves a ramp shorter than a second waiting forever.
      */
-    static long rampMs(Knobs knobs, Step step) {
+    static long rampMs(Scenario scenario, Knobs knobs, Step step) {
         boolean waits = step.delayMs() != null && step.delayMs() > 0 || step.paceMs() != null;
-        return step.users() != null && waits && knobs.warmS() >= 1 ? 1000 : 0;
+        return scenario != Scenario.SHUTDOWN && step.users() != null && waits && knobs.warmS() >= 1 ? 1000 : 0;
     }
 
     /**
      * A step's unmeasured start: the profile's warm-up, and at least the ramp and one wait more, so that every user
      * has connected and sent a request before the window opens, and the window does not count connections opened.
+     * The shutdown's window, which opens with SIGTERM, opens half a wait after its users, each answered once on its
+     * connection, sent their second requests together ({@link StepClock#answeredOnce}): no request is sent within half
+     * a wait of the signal, before or after it. (With the users spread over a second, SIGTERM fell near some user's
+     * next request, and whether that one was in flight or sent after it was a race with the server's shutdown; started
+     * at once without waiting for each other, a cold service's first answers spread over 0.4 s, and so did that race.)
      */
-    static long warmMs(Knobs knobs, Step step) {
+    static long warmMs(Scenario scenario, Knobs knobs, Step step) {
+        if (scenario == Scenario.SHUTDOWN) {
+            return step.delayMs() / 2;
+        }
         long warmMs = Math.max(Math.round(knobs.warmS() * step.warmTimes() * 1000),
-                rampMs(knobs, step) + (step.delayMs() == null ? 0 : step.delayMs()));
+                rampMs(scenario, knobs, step) + (step.delayMs() == null ? 0 : step.delayMs()));
         return step.settles() && knobs.jitWaitCapS() > 0 ? Math.max(SETTLE_MIN_MS, warmMs) : warmMs;
     }
 

@@ -71,7 +71,7 @@ class OverloadSimulationTest {
         assertEquals(4, step.users());
         assertEquals(3, step.bound(), "a share of its requests refused");
         assertTrue(step.path().apply(null).matches("/api/mixed/\\d+\\?delayMs=1&n=15"), step.path().apply(null));
-        assertEquals(2_000, StepPlan.warmMs(knobs, step));
+        assertEquals(2_000, StepPlan.warmMs(Scenario.OVERLOAD, knobs, step));
     }
 
     @Test
@@ -87,8 +87,8 @@ class OverloadSimulationTest {
     void aSettlingStepWarmsAtLeastFiveSecondsWhereTheProfileWaitsForTheJit() {
         Step capacity = Step.closed("capacity", 200, session -> "/").withDelayMs(200).settling();
 
-        assertEquals(StepPlan.SETTLE_MIN_MS, StepPlan.warmMs(knobs, capacity));
-        assertEquals(200, StepPlan.warmMs(Knobs.of(Scenario.OVERLOAD, Profile.SMOKE), capacity),
+        assertEquals(StepPlan.SETTLE_MIN_MS, StepPlan.warmMs(Scenario.OVERLOAD, knobs, capacity));
+        assertEquals(200, StepPlan.warmMs(Scenario.OVERLOAD, Knobs.of(Scenario.OVERLOAD, Profile.SMOKE), capacity),
                 "a smoke run does not wait for the JIT: one wait");
     }
 }

@@ -41,7 +41,20 @@ class StepTest {
         assertEquals(20, step.users());
         assertEquals(2000.0, step.rate());
         assertEquals(10, step.paceMs());
-        assertEquals(1000, StepPlan.rampMs(Knobs.of(Scenario.COST, Profile.DEFAULT), step), "spread over a second, not in lock-step");
+        assertEquals(1000, StepPlan.rampMs(Scenario.COST, Knobs.of(Scenario.COST, Profile.DEFAULT), step), "spread over a second, not in lock-step");
+    }
+
+    @Test
+    void theShutdownsUsersStartTogetherAndSigtermComesHalfAWaitAfterTheySendAgainTogether() {
+        for (Profile profile : List.of(Profile.DEFAULT, Profile.SMOKE)) {
+            Knobs knobs = Knobs.of(Scenario.SHUTDOWN, profile);
+            Step sigterm = Scenario.SHUTDOWN.steps(knobs).getFirst();
+
+            assertEquals(1000, sigterm.delayMs());
+            assertEquals(0, StepPlan.rampMs(Scenario.SHUTDOWN, knobs, sigterm), profile + ": at once");
+            assertEquals(500, StepPlan.warmMs(Scenario.SHUTDOWN, knobs, sigterm),
+                    profile + ": no request sent within half a wait of SIGTERM");
+        }
     }
 
     @Test
@@ -50,11 +63,11 @@ class StepTest {
         Step waits = Step.closed("4", 1000, session -> "/").withDelayMs(500);
         Step cpu = Step.closed("1", 4, session -> "/").withN(27);
 
-        assertEquals(1000, StepPlan.rampMs(knobs, waits));
-        assertEquals(1500, StepPlan.warmMs(knobs, waits));
-        assertEquals(0, StepPlan.rampMs(knobs, cpu), "users that do not wait start at once");
-        assertEquals(1000, StepPlan.warmMs(knobs, cpu), "the profile's warm-up");
-        assertEquals(0, StepPlan.rampMs(Knobs.of(Scenario.IO, Profile.SMOKE), waits), "a smoke run only checks answers");
+        assertEquals(1000, StepPlan.rampMs(Scenario.IO, knobs, waits));
+        assertEquals(1500, StepPlan.warmMs(Scenario.IO, knobs, waits));
+        assertEquals(0, StepPlan.rampMs(Scenario.IO, knobs, cpu), "users that do not wait start at once");
+        assertEquals(1000, StepPlan.warmMs(Scenario.IO, knobs, cpu), "the profile's warm-up");
+        assertEquals(0, StepPlan.rampMs(Scenario.IO, Knobs.of(Scenario.IO, Profile.SMOKE), waits), "a smoke run only checks answers");
     }
 
     @Test
