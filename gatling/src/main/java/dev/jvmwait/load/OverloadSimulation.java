@@ -46,11 +46,22 @@ public class OverloadSimulation extends Simulation {
      * and again before the ladder. Their rows are warm-ups that no lesson reads.
      */
     static final String COMPILE = "compile";
-    static final String RECOMPILE = "recompile";
+    public static final String RECOMPILE = "recompile";
     /** The closed step that measures the capacity again, after the bounded steps. */
-    static final String CAPACITY_AFTER = "capacity-after";
+    public static final String CAPACITY_AFTER = "capacity-after";
     /** A compiling step's users, one more than its bound: {@link WarmUp#PATH_USERS}, so that the JIT gets the core. */
     static final int COMPILE_USERS = WarmUp.PATH_USERS;
+    /**
+     * The system property that names the part of the ladder a Gatling run sends, once the capacity is known (unset: all
+     * of it): {@link #BOUNDED_PART} (recompile, the bounded series, the capacity again), {@link #BOUNDED_AGAIN_PART}
+     * (the bounded series and the capacity again, at a capacity measured anew) or {@link #UNBOUNDED_PART}. Measure runs
+     * them in turn, so that it can run the bounded series again where the capacity measured after it shows the first
+     * capacity step measured a slower process.
+     */
+    public static final String PART = "overloadPart";
+    public static final String BOUNDED_PART = "bounded";
+    public static final String BOUNDED_AGAIN_PART = "bounded-again";
+    public static final String UNBOUNDED_PART = "unbounded";
 
     static List<Step> steps(Knobs knobs) {
         int delayMs = knobs.delayMs();
@@ -80,8 +91,14 @@ public class OverloadSimulation extends Simulation {
         // the unbounded series' too (the report borrows it where it refused nothing), which saves a step per target.
         List<Step> unbounded = FACTORS.stream().skip(1).map(factor -> Step.open(label(factor), factor * capacityRps, path)
                 .withDelayMs(delayMs).withN(n).withBound(0)).toList();
-        return Stream.of(Stream.of(compiling(RECOMPILE)), bounded.stream(), Stream.of(again), unbounded.stream())
-                .flatMap(s -> s).toList();
+        return switch (System.getProperty(PART, "")) {
+            case BOUNDED_PART -> Stream.concat(Stream.of(compiling(RECOMPILE)), Stream.concat(bounded.stream(), Stream.of(again)))
+                    .toList();
+            case BOUNDED_AGAIN_PART -> Stream.concat(bounded.stream(), Stream.of(again)).toList();
+            case UNBOUNDED_PART -> unbounded;
+            default -> Stream.of(Stream.of(compiling(RECOMPILE)), bounded.stream(), Stream.of(again), unbounded.stream())
+                    .flatMap(s -> s).toList();
+        };
     }
 
     /**

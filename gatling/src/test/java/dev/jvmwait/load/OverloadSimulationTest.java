@@ -16,6 +16,7 @@ class OverloadSimulationTest {
     @AfterEach
     void forgetTheCapacity() {
         System.clearProperty("capacityRps");
+        System.clearProperty(OverloadSimulation.PART);
     }
 
     @Test
@@ -51,6 +52,23 @@ class OverloadSimulationTest {
         Step again = ladder.get(3);
         assertEquals(200, again.users(), "the capacity again, as the first measured it");
         assertTrue(again.path().apply(null).matches("/api/mixed/\\d+\\?delayMs=\\d+&n=31"), again.path().apply(null));
+    }
+
+    @Test
+    void theLadderRunsInPartsTheBoundedSeriesAgainWithoutTheRecompile() {
+        System.setProperty("capacityRps", "200");
+
+        System.setProperty(OverloadSimulation.PART, OverloadSimulation.BOUNDED_PART);
+        assertEquals(List.of(OverloadSimulation.RECOMPILE, "0.5x-bounded", "2x-bounded", "4x-bounded",
+                OverloadSimulation.CAPACITY_AFTER), OverloadSimulation.steps(knobs).stream().map(Step::label).toList());
+        System.setProperty(OverloadSimulation.PART, OverloadSimulation.BOUNDED_AGAIN_PART);
+        System.setProperty("capacityRps", "300");
+        List<Step> again = OverloadSimulation.steps(knobs);
+        assertEquals(List.of("0.5x-bounded", "2x-bounded", "4x-bounded", OverloadSimulation.CAPACITY_AFTER),
+                again.stream().map(Step::label).toList());
+        assertEquals(Arrays.asList(150.0, 600.0, 1200.0, null), again.stream().map(Step::rate).toList(), "at the new capacity");
+        System.setProperty(OverloadSimulation.PART, OverloadSimulation.UNBOUNDED_PART);
+        assertEquals(List.of("2x", "4x"), OverloadSimulation.steps(knobs).stream().map(Step::label).toList());
     }
 
     @Test
