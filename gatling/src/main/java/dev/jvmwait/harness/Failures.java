@@ -1,6 +1,7 @@
 package dev.jvmwait.harness;
 
 import dev.jvmwait.load.Latencies;
+import dev.jvmwait.load.Outcome;
 import dev.jvmwait.load.Scenario;
 import dev.jvmwait.load.StepRecord;
 import java.io.IOException;
@@ -46,11 +47,9 @@ final class Failures {
 
     /** A refusal past capacity, or any outcome of a request sent after SIGTERM: answers, not failures. */
     private static boolean expected(StepRecord step, String name) {
-        if (step.scenario() == null) {
-            return false;
-        }
-        String kind = name.substring(step.scenario().length() + 1, name.length() - step.label().length() - 1);
-        return step.scenario().equals(Scenario.SHUTDOWN.label()) ? kind.startsWith("after") : kind.endsWith("-refused");
+        String kind = StepRecord.kind(step.scenario(), step.label(), name);
+        return Scenario.SHUTDOWN.label().equals(step.scenario()) ? kind.startsWith("after")
+                : kind.endsWith(Outcome.REFUSED.suffix());
     }
 
     /** The distinct messages of the {@code ---- Errors ----} blocks of Gatling's console log, at most five. */

@@ -152,8 +152,7 @@ public final class Measure {
                     List<StepRecord> measured = runs.run(List.of(Scenario.OVERLOAD), false);
                     capacity = measuredRps(measured, "capacity").orElse(null);
                     if (capacity != null) {
-                        System.setProperty("capacityRps", capacity.toString());
-                        writeCapacity(options.getOrDefault("capacity-out", ""), capacity, profile, console, target);
+                        useCapacity(capacity, options.getOrDefault("capacity-out", ""), profile, console, target);
                         System.setProperty(OverloadSimulation.PART, OverloadSimulation.BOUNDED_PART);
                         List<StepRecord> first = runs.run(List.of(Scenario.OVERLOAD), false);
                         Optional<Double> after = measuredRps(first.subList(measured.size(), first.size()),
@@ -172,8 +171,7 @@ public final class Measure {
                                     results.relativize(records)));
                             next[0] -= superseded.size();
                             capacity = after.get();
-                            System.setProperty("capacityRps", capacity.toString());
-                            writeCapacity(options.getOrDefault("capacity-out", ""), capacity, profile, console, target);
+                            useCapacity(capacity, options.getOrDefault("capacity-out", ""), profile, console, target);
                             System.setProperty(OverloadSimulation.PART, OverloadSimulation.BOUNDED_AGAIN_PART);
                             runs.run(List.of(Scenario.OVERLOAD), false);
                         }
@@ -279,11 +277,12 @@ public final class Measure {
     }
 
     /**
-     * Tells compare.sh the capacity and the bound it implies ({@link OverloadSimulation#boundFor}): {@code 312.5 47}, in
-     * the file {@code --capacity-out} names.
+     * Makes this the capacity the ladder's next Gatling runs are multiples of, and tells compare.sh it and the bound it
+     * implies ({@link OverloadSimulation#boundFor}): {@code 312.5 47}, in the file {@code --capacity-out} names.
      */
-    private static void writeCapacity(String file, double capacity, Profile profile, PrintStream console, String target)
+    private static void useCapacity(double capacity, String file, Profile profile, PrintStream console, String target)
             throws IOException {
+        System.setProperty("capacityRps", Double.toString(capacity));
         int bound = OverloadSimulation.boundFor(capacity, OverloadSimulation.waitMs(profile));
         console.println(String.format(Locale.ROOT, "%s: capacity %,.0f requests a second; the bound for the bounded steps, and for the shutdown's process: %d in flight",
                 target, capacity, bound));

@@ -91,13 +91,13 @@ public class OverloadSimulation extends Simulation {
         // the unbounded series' too (the report borrows it where it refused nothing), which saves a step per target.
         List<Step> unbounded = FACTORS.stream().skip(1).map(factor -> Step.open(label(factor), factor * capacityRps, path)
                 .withDelayMs(delayMs).withN(n).withBound(0)).toList();
+        List<Step> boundedAgain = Stream.concat(bounded.stream(), Stream.of(again)).toList();
+        List<Step> boundedPart = Stream.concat(Stream.of(compiling(RECOMPILE)), boundedAgain.stream()).toList();
         return switch (System.getProperty(PART, "")) {
-            case BOUNDED_PART -> Stream.concat(Stream.of(compiling(RECOMPILE)), Stream.concat(bounded.stream(), Stream.of(again)))
-                    .toList();
-            case BOUNDED_AGAIN_PART -> Stream.concat(bounded.stream(), Stream.of(again)).toList();
+            case BOUNDED_PART -> boundedPart;
+            case BOUNDED_AGAIN_PART -> boundedAgain;
             case UNBOUNDED_PART -> unbounded;
-            default -> Stream.of(Stream.of(compiling(RECOMPILE)), bounded.stream(), Stream.of(again), unbounded.stream())
-                    .flatMap(s -> s).toList();
+            default -> Stream.concat(boundedPart.stream(), unbounded.stream()).toList();
         };
     }
 

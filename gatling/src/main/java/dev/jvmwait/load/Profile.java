@@ -18,7 +18,7 @@ public enum Profile {
      * compiling the stack), so five targets and three lessons would not fit; the default run measures them all.
      */
     QUICK(  40,            1,              10,             2,      50,          false,          List.of("blocking", "virtual", "reactive")),
-    /** Every scenario against every target, steps just long enough to see answers: CI (its run is mostly the services' starts). */
+    /** Every scenario against every target, steps just long enough to see answers: CI (mostly the services' starts). */
     SMOKE(  0,             0.2,            0,              0.5,    10,          true,           List.of());
 
     private final double warmUpCapS;

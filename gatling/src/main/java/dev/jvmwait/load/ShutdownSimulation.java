@@ -8,10 +8,11 @@ import java.util.List;
 /**
  * {@code shutdown}: graceful shutdown under load. Closed users, started together, each send a request with a 1 s wait;
  * once every one has been answered, they send the next together, and half a wait later, every user with one in flight,
- * the step sends the server SIGTERM ({@link ServerSignal}); each user then sends one request more and stops. A request in flight at SIGTERM must still be answered 200 (else it was lost); one sent after it may be
- * refused (connection refused, or 503); the process must exit within its shutdown timeout. Where the service was
- * started with {@code MAX_IN_FLIGHT} ({@code -Dbound}), the users are at most half the bound, so that no request in
- * flight was a refusal.
+ * the step sends the server SIGTERM ({@link ServerSignal}); each user then sends one request more and stops. A request
+ * in flight at SIGTERM must still be answered 200 (else it was lost); one sent after it may be refused (connection
+ * refused, or 503); the process must exit within its shutdown timeout. Where the service was started with
+ * {@code MAX_IN_FLIGHT} ({@code -Dbound}), the users are at most half the bound, so that no request in flight was a
+ * refusal.
  */
 public class ShutdownSimulation extends Simulation {
 

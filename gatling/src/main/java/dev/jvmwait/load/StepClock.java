@@ -315,7 +315,7 @@ final class StepClock {
      */
     boolean recordSorted(String requestName, long millis, Outcome outcome) {
         String name = signals && requestName.equals(warmupName) && windowStartMs != 0 ? inFlightName : requestName;
-        String kind = name.substring(scenario.length() + 1, name.length() - step.label().length() - 1);
+        String kind = StepRecord.kind(scenario, step.label(), name);
         record(StepRecord.requestName(scenario, kind + outcome.suffix(), step.label()), millis, outcome != Outcome.OK);
         long now = System.currentTimeMillis();
         long window = windowStartMs;

@@ -56,6 +56,12 @@ public record StepRecord(String scenario, String label, Integer users, Double ra
         return (scenario == null ? "" : scenario + " ") + kind + " " + step;
     }
 
+    /** The kind in a request name of this step, as {@link #requestName} put it there: {@code main-refused}. */
+    public static String kind(String scenario, String step, String requestName) {
+        int from = scenario == null ? 0 : scenario.length() + 1;
+        return requestName.substring(from, requestName.length() - step.length() - 1);
+    }
+
     void appendTo(Path records) {
         try {
             Files.writeString(records, JSON.writeValueAsString(this) + "\n", StandardCharsets.UTF_8,
