@@ -59,7 +59,7 @@ public enum Scenario {
     // timing out and reconnecting, took 40-66% of it, once 84%), and a refusal's cost (~0.1 ms, a new connection each on
     // Tomcat, which closes the connection after a 503) small beside a success's. Not more: with fibonacci(32), ~8 ms,
     // blocking's platform threads, time-sliced, held 75% of its capacity with the bound. A 200 ms wait on
-    // average (100-300 ms: OverloadSimulation.anyWaitMs): with 100 ms the bound (1.25 × capacity × wait) left four
+    // average (100-300 ms: OverloadSimulation.anyWaitMs): with 100 ms the bound (then 1.25 × capacity × wait) left four
     // requests of CPU work queued, too few to keep the core busy through bursts; with 500 ms the queue that builds at 2×
     // took most of a step to reach 5× the wait.
     OVERLOAD(OverloadSimulation.class, OverloadSimulation::steps,

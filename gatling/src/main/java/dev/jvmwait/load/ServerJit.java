@@ -7,14 +7,18 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Where the server's JIT compiler threads may run in the past-capacity experiment: on the load generator's cores too
+ * Where the server's JIT compiler threads may run in the past-capacity experiment: on the load generator's cores alone
  * between measured windows, on the server's alone in them. A service pinned to one core compiles its request path for a
  * minute under load, the compiler one thread among the request threads (in a fresh {@code virtual} process C2 compiled
  * 347 methods more than 30 s after its start, Tomcat's and Spring's request path among them, and took 18% and 28% of
  * the core in the first bounded steps' windows). Lent the load generator's core while nothing is measured, it compiles
- * there, where Gatling leaves most of a core idle in a warm-up. In every window the whole server is on its own cores
- * again, so the comparison's split holds where it counts; a window that still catches the JIT compiling says so
- * ({@code server_jit_share}).
+ * there, where Gatling leaves most of a core idle in a warm-up. Only that core: lent both, a compiler thread woken on
+ * the server's core stayed there, where {@code blocking}'s capacity step has some 160 runnable request threads pinned
+ * beside it (its run-queue wait, {@code /proc/<pid>/task/<tid>/schedstat}: 38% of the step against 15% running), and
+ * a fresh {@code blocking} process measured its capacity at 130-192 rps where the same process served 207-252 after the
+ * bounded steps (four runs on 2026-11-30); lent the load generator's core alone, 253, 240 and 220 against 246, 213
+ * and 225. In every window the whole server is on its own cores again, so the comparison's split holds where it counts;
+ * a window that still catches the JIT compiling says so ({@code server_jit_share}).
  *
  * <p>Only where Measure asked for it ({@link #PROPERTY}), compare.sh pinned the server ({@code -DserverPid}) to cores
  * other than this JVM's, and {@code taskset} is there; otherwise nothing moves. The moves run in order on one thread,
@@ -26,18 +30,18 @@ public final class ServerJit {
 
     private final ProcessCpu server;
     private final String serverCores;
-    private final String allCores;
+    private final String loadgenCores;
     private final ScheduledExecutorService moves = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("server-jit").factory());
     private volatile boolean broken;
 
-    /** The server's compilers, lent {@code loadgenCores} too where those are not the server's own; else none moves. */
+    /** The server's compilers, lent {@code loadgenCores} where those are not the server's own; else none moves. */
     ServerJit(ProcessCpu server, String loadgenCores) {
         String own = server == null ? null : server.allowedList();
         boolean lends = lends(own, loadgenCores);
         this.server = lends ? server : null;
         this.serverCores = own;
-        this.allCores = own + "," + loadgenCores;
+        this.loadgenCores = loadgenCores;
     }
 
     private static ServerJit ofServer(String pid) {
@@ -79,12 +83,12 @@ public final class ServerJit {
         }
     }
 
-    /** {@code taskset -p -c CORES TID} for each compiler thread the server has now: lent every core, or its own. */
+    /** {@code taskset -p -c CORES TID} for each compiler thread the server has now: lent the load generator's, or its own. */
     void place(boolean lent) {
         if (server == null) {
             return;
         }
-        String cores = lent ? allCores : serverCores;
+        String cores = lent ? loadgenCores : serverCores;
         for (String tid : server.compilerThreadIds()) {
             try {
                 Process taskset = new ProcessBuilder(List.of("taskset", "-p", "-c", cores, tid))

@@ -44,8 +44,8 @@ class OverloadSimulationTest {
         assertCompiles(steps.getFirst());
         List<Step> ladder = steps.subList(1, steps.size());
         assertEquals(Arrays.asList(100.0, 400.0, 800.0, null, 400.0, 800.0), ladder.stream().map(Step::rate).toList());
-        int bound = OverloadSimulation.boundFor(200, 200); // ⌈1.25 × 200/s × 0.2 s⌉
-        assertEquals(50, bound);
+        int bound = OverloadSimulation.boundFor(200, 200); // ⌈1.1 × 200/s × 0.2 s⌉
+        assertEquals(44, bound);
         assertEquals(List.of(bound, bound, bound, 0, 0, 0), ladder.stream().map(Step::bound).toList());
         assertEquals(List.of(2, 1, 1, 1, 1, 1), ladder.stream().map(Step::warmTimes).toList(), "the first open step warms longer");
         assertTrue(ladder.stream().noneMatch(Step::compiles));
