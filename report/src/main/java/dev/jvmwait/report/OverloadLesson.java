@@ -207,9 +207,8 @@ public final class OverloadLesson implements Lesson {
         static Optional<Flat> of(Results results, String target) {
             Optional<ResultRow> second = OverloadSeries.capacityAfter(results, target).filter(r -> r.rps() != null && r.rps() > 0);
             Optional<Double> speedBefore = OverloadSeries.capacityStep(results, target).map(ResultRow::coreSpeed);
-            List<Double> speeds = results.all().stream().map(m -> m.median().coreSpeed()).filter(Objects::nonNull)
-                    .sorted().toList();
-            Optional<Double> runSpeed = speeds.isEmpty() ? Optional.empty() : Optional.of(speeds.get(speeds.size() / 2));
+            Optional<Double> runSpeed = Optional.ofNullable(Measurement.median(
+                    results.all().stream().map(Measurement::median).toList(), ResultRow::coreSpeed));
             return OverloadSeries.capacity(results, target).map(before -> new Flat(before, second.map(ResultRow::rps),
                     speedBefore, second.map(ResultRow::coreSpeed), runSpeed));
         }

@@ -200,7 +200,7 @@ class OverloadTest {
     @Test
     void aBoundedStepThatFellShortInASlowdownThatTookInItsCapacityStepTooIsInconclusive() throws IOException {
         // The host slowed for minutes: virtual's capacity step and bounded steps all read 300, the run's other steps 400.
-        TargetVerdict slowStretch = verdict(lesson(overloadRun(withCoreSpeeds(300, 300, 400))), "virtual");
+        TargetVerdict slowStretch = verdict(lesson(overloadRun(withCoreSpeeds(300, 300, "400"))), "virtual");
         assertEquals(Verdict.INCONCLUSIVE, slowStretch.verdict(), slowStretch.evidence());
         assertTrue(slowStretch.evidence().contains("at 2x with the bound the server's core computed at 75% of the run's"
                 + " median speed"), slowStretch.evidence());
@@ -209,7 +209,7 @@ class OverloadTest {
     @Test
     void aBoundedStepThatFellShortWhereTheWholeRunReadTheSameSpeedContradicts() throws IOException {
         // The same shortfall where every step read 300: nothing slowed the bounded steps but the bound.
-        TargetVerdict evenRun = verdict(lesson(overloadRun(withCoreSpeeds(300, 300, 300))), "virtual");
+        TargetVerdict evenRun = verdict(lesson(overloadRun(withCoreSpeeds(300, 300, "300"))), "virtual");
         assertEquals(Verdict.CONTRADICTED, evenRun.verdict(), evenRun.evidence());
     }
 
@@ -218,13 +218,14 @@ class OverloadTest {
      * the shortfall is the bound's).
      */
     private static UnaryOperator<String> withCoreSpeed(int bounded) {
-        return line -> line + (line.startsWith("target,") ? ",core_speed"
-                : line.startsWith("virtual,overload,capacity,") ? ",400"
-                : line.matches("virtual,overload,[24]x-bounded,.*") ? "," + bounded : ",");
+        return withCoreSpeeds(400, bounded, "");
     }
 
-    /** A core_speed column: {@code capacity} in virtual's capacity step, {@code bounded} in its bounded 2x and 4x steps, {@code others} elsewhere. */
-    private static UnaryOperator<String> withCoreSpeeds(int capacity, int bounded, int others) {
+    /**
+     * A core_speed column: {@code capacity} in virtual's capacity step, {@code bounded} in its bounded 2x and 4x steps,
+     * {@code others} elsewhere (empty: not read).
+     */
+    private static UnaryOperator<String> withCoreSpeeds(int capacity, int bounded, String others) {
         return line -> line + (line.startsWith("target,") ? ",core_speed"
                 : line.startsWith("virtual,overload,capacity,") ? "," + capacity
                 : line.matches("virtual,overload,[24]x-bounded,.*") ? "," + bounded : "," + others);
