@@ -48,19 +48,24 @@ HOST=127.0.0.1
 # core, blocking answered 10.1-13.9 s after its start as a fat jar, 5.5-7.9 s extracted with its archive; the Quarkus
 # application 4.0-4.4 s, with its archive 3.2-3.3 s: a run starts some thirty services.
 SERVER_JAVA_OPTS=(-Xms1g -Xmx1g -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError)
-# Gatling's own recommended flags; the add-opens lets it write simulation.log on JDK 25. Its classes shared from an archive
-# that its first run writes where there is none (fresh_loadgen_archive removes one older than a jar it shares: the JVM
-# would not use it, and would not write it again): a run then starts its simulation 3.1-3.5 s after the run's start
-# instead of 5.1-5.7 s (measured on the shutdown scenario), time a Quarkus target, up in 1.5 s, waits twice in lesson 8;
-# and every service start has a Gatling start. Only the load generator's: the services start as they ship. And an https
-# proxy on a closed local port: Gatling 3.15 asks search.maven.org for its latest release at each JVM's first run
-# (LatestGatlingRelease, whatever gatling.conf says; its cache of the answer never holds), which must not leave the
-# machine; refused at once, it costs nothing (that request took about a second of each start).
-LOADGEN_JSA=gatling/target/loadgen.jsa
+# Gatling's own recommended flags; the add-opens lets it write simulation.log on JDK 25. And an https proxy on a closed
+# local port: Gatling 3.15 asks search.maven.org for its latest release at each JVM's first run (LatestGatlingRelease,
+# whatever gatling.conf says; its cache of the answer never holds), which must not leave the machine; refused at once, it
+# costs nothing (that request took about a second of each start). Only the load generator's: the services start as they
+# ship.
+LOADGEN_AOT=gatling/target/loadgen.aot
 LOADGEN_JAVA_OPTS=(-Xms1g -Xmx1g -XX:+UseParallelGC -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12
   --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED
-  -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$LOADGEN_JSA -Xlog:cds*=off -Xlog:aot*=off
-  -Dhttps.proxyHost=127.0.0.1 -Dhttps.proxyPort=9)
+  -Xlog:cds*=off -Xlog:aot*=off -Dhttps.proxyHost=127.0.0.1 -Dhttps.proxyPort=9)
+# The load generator starts from an AOT cache of its own (JDK 25: its classes loaded and linked, and the profiles of the
+# methods its training run called), which a training run writes before any target is measured where there is none
+# (train_loadgen), so that every target meets the same load generator. Profiles are what the services must not have (the
+# lessons measure their JIT); the load generator must have them: without them, a Gatling JVM started for each target
+# compiled its own request path in the measured windows (reactive's overload ladder, 2026-11-30: its JIT at 0.24 of its
+# core at 4x with the bound, 0.31-0.47 at 4x without it, its core 0.63-0.75 busy there, and steps at 0.8 or more are
+# machine-bound; with the cache, 0.00 and 0.06, its core 0.19 and 0.30 busy). Set once there is one this JDK and these
+# jars can use (fresh_loadgen_cache).
+LOADGEN_CACHE=()
 
 usage() {
   cat <<'EOF'
@@ -305,18 +310,63 @@ plan_cores() {
   fi
 }
 
-fresh_loadgen_archive() { # the load generator's class archive, if a jar it shares is newer, goes: the JVM ignores it then
+fresh_loadgen_cache() { # LOADGEN_CACHE: the load generator's AOT cache, if this JDK and these jars can use it; else it goes
   local jar
-  [[ -f $LOADGEN_JSA ]] || return 0
+  rm -f gatling/target/loadgen.jsa # the class-data archive that the AOT cache replaced
+  [[ -f $LOADGEN_AOT ]] || return 0
   for jar in ${GATLING_CP//:/ }; do
-    if [[ $jar -nt $LOADGEN_JSA ]]; then rm -f "$LOADGEN_JSA"; return 0; fi
+    if [[ $jar -nt $LOADGEN_AOT ]]; then rm -f "$LOADGEN_AOT"; return 0; fi
   done
+  # A JVM handed a cache it cannot use (another JDK, a cut-short write) starts without it and writes none either.
+  if "$JAVA" "${LOADGEN_JAVA_OPTS[@]}" -XX:AOTMode=on -XX:AOTCache="$LOADGEN_AOT" -cp "$GATLING_CP" -version >/dev/null 2>&1; then
+    LOADGEN_CACHE=(-XX:AOTCache="$LOADGEN_AOT")
+  else
+    rm -f "$LOADGEN_AOT"
+  fi
+}
+
+# Where there is no usable cache (a fresh clone, a rebuilt load generator), the load generator's training run: the overload
+# scenario's loads over short steps (Profile.TRAIN: every kind of answer the runs meet, at the rates they offer: 200 closed
+# users, then open arrivals at up to four times what the target serves, with refusals, and timeouts without the bound)
+# against the first target this script starts, before any is measured; its JVM writes the cache as it exits. Not a
+# measurement: its rows stay in gatling/target/loadgen-training. About 45 s, once; in the default run only (--quick and
+# --smoke, whose time budgets it would take a quarter of, use a cache if an earlier run left one: within a run, every
+# target meets the same load generator either way).
+train_loadgen() {
+  (( ${#LOADGEN_CACHE[@]} == 0 )) && [[ $PROFILE == default ]] || return 0
+  local target="" t dir=gatling/target/loadgen-training started=$SECONDS run
+  for t in "${SELECTED_TARGETS[@]}"; do
+    if [[ -z "${EXTERNAL_URL[$t]:-}" ]]; then target=$t; break; fi
+  done
+  [[ -n $target ]] || return 0 # every target given by --url: no service of its own to train against
+  rm -rf "$dir"; mkdir -p "$dir"
+  echo "Load generator's AOT cache: a training run against $target ..."
+  run=${RUN_JAR[$target]}
+  port_in_use "${PORT[$target]}" && fail "$target: port ${PORT[$target]} is already in use; stop what listens there"
+  env PORT="${PORT[$target]}" HOST="$HOST" BACKEND=sleep "${SERVER_PIN[@]}" "$JAVA" "${SERVER_JAVA_OPTS[@]}" \
+    -XX:SharedArchiveFile="${run%.jar}.jsa" -jar "$run" >"$dir/$target.log" 2>&1 &
+  SERVER_PID=$!
+  "${LOADGEN_PIN[@]}" "$JAVA" "${LOADGEN_JAVA_OPTS[@]}" -XX:AOTCacheOutput="$LOADGEN_AOT" -cp "$GATLING_CP" \
+    "-DbaseUrl=http://$HOST:${PORT[$target]}${BASE_PATH[$target]}" dev.jvmwait.harness.Measure --target "$target" \
+    --profile train --scenarios overload --results "$dir" --server-pid "$SERVER_PID" --server-cores "$SERVER_CORES" \
+    >"$dir/measure.log" 2>&1 &
+  MEASURE_PID=$!
+  wait "$MEASURE_PID" || true
+  MEASURE_PID=""
+  kill -KILL "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true
+  SERVER_PID=""
+  fresh_loadgen_cache
+  if (( ${#LOADGEN_CACHE[@]} > 0 )); then
+    echo "Load generator's AOT cache: made in $((SECONDS - started)) s"
+  else
+    echo "Load generator's AOT cache: none was written (see $dir/measure.log); the load generator starts without one"
+  fi
 }
 
 plan_steps() { # the Java side's table says what to run: SCENARIOS, TOTAL_STEPS, and the profile's targets if none were named
   local plan scenarios=() targets
-  GATLING_CP="$GATLING_JAR:$(cat gatling/target/classpath.txt)" # jars only: a class archive takes no directory
-  fresh_loadgen_archive
+  GATLING_CP="$GATLING_JAR:$(cat gatling/target/classpath.txt)" # jars only: an AOT cache takes no directory
+  fresh_loadgen_cache
   if [[ $TARGETS_NAMED == false ]]; then
     targets=$("$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.Plan --profile "$PROFILE" --targets) || fail "no plan for this run"
     [[ -n $targets ]] && IFS=, read -r -a SELECTED_TARGETS <<<"$targets"
@@ -384,7 +434,7 @@ prepare_results() {
   "$JAVA" -cp "$GATLING_CP" dev.jvmwait.harness.RecordEnvironment --results "$RUN_DIR" \
     --profile "$PROFILE" --repeat "$REPEAT" --os "$(uname -srm)" \
     --cpu-model "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)" \
-    --server-jvm-flags "${SERVER_JAVA_OPTS[*]}$( (( ${#EXTERNAL_URL[@]} < ${#SELECTED_TARGETS[@]} )) && echo " -XX:SharedArchiveFile=<its-jar>.jsa")" --gatling-jvm-flags "${LOADGEN_JAVA_OPTS[*]}" \
+    --server-jvm-flags "${SERVER_JAVA_OPTS[*]}$( (( ${#EXTERNAL_URL[@]} < ${#SELECTED_TARGETS[@]} )) && echo " -XX:SharedArchiveFile=<its-jar>.jsa")" --gatling-jvm-flags "${LOADGEN_JAVA_OPTS[*]}${LOADGEN_CACHE[*]:+ -XX:AOTCache=$LOADGEN_AOT}" \
     --cpu-split "$SPLIT" --server-cores "$SERVER_CORES" --gatling-cores "$LOADGEN_CORES" \
     --targets "$(IFS=,; echo "${SELECTED_TARGETS[*]}")" --scenarios "$(IFS=,; echo "${SCENARIOS}${PAST_SCENARIOS[*]:+${SCENARIOS:+,}${PAST_SCENARIOS[*]}}" | tr ' ' ,)" \
     --commit "$commit" --external "$(IFS=,; echo "${external[*]}")" --backend "$(describe_backend)" \
@@ -537,7 +587,7 @@ start_measure() { # start_measure TARGET ROUND SCENARIOS: starts the target's Ga
   [[ -n "$SERVER_PID" ]] && pid_arg=(--server-pid "$SERVER_PID" --server-cores "$SERVER_CORES")
   [[ -n "$BACKEND_PID" ]] && backend_arg+=(--backend-pids "$(backend_pids)")
   [[ -n "$CORE_PROBE_PID" ]] && backend_arg+=(--core-speed "$RUN_DIR/logs/core-speed.txt")
-  "${LOADGEN_PIN[@]}" "$JAVA" "${LOADGEN_JAVA_OPTS[@]}" -cp "$GATLING_CP" "-DbaseUrl=$BASE_URL" dev.jvmwait.harness.Measure \
+  "${LOADGEN_PIN[@]}" "$JAVA" "${LOADGEN_JAVA_OPTS[@]}" "${LOADGEN_CACHE[@]}" -cp "$GATLING_CP" "-DbaseUrl=$BASE_URL" dev.jvmwait.harness.Measure \
     --target "$target" --profile "$PROFILE" --scenarios "$scenarios" --results "$RUN_DIR" "${pid_arg[@]}" \
     "${backend_arg[@]}" --first-step $((STEP + 1)) --total-steps "$TOTAL_STEPS" --round "$round" "${MEASURE_EXTRA[@]}" &
   MEASURE_PID=$!
@@ -676,6 +726,7 @@ main() {
   plan_cores
   plan_steps
   prepare_services
+  train_loadgen
   prepare_results
   start_core_probe
   start_backend

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The three run sizes of {@code compare.sh}: how long, at most, each target warms to a steady state before its
+ * The three run sizes of {@code compare.sh}, and its load generator's training run: how long, at most, each target warms to a steady state before its
  * first step ({@link WarmUp}), how long each step warms (at least, and at most while the server's JIT is busy) and
  * measures, how fast the probe sends, and whether a failed request fails the run. What
  * each scenario runs in each profile is in {@link Scenario}.
@@ -19,7 +19,13 @@ public enum Profile {
      */
     QUICK(  40,            1,              10,             2,      50,          false,          List.of("blocking", "virtual", "reactive")),
     /** Every scenario against every target, steps just long enough to see answers: CI (mostly the services' starts). */
-    SMOKE(  0,             0.2,            0,              0.5,    10,          true,           List.of());
+    SMOKE(  0,             0.2,            0,              0.5,    10,          true,           List.of()),
+    /**
+     * Not a measurement: the load generator's training run, whose JVM leaves its AOT cache behind (compare.sh's
+     * {@code train_loadgen}), the default run's loads over short steps, so that Gatling's own request path is profiled at
+     * the rates the ladders offer before any target is measured, and every target meets the same load generator.
+     */
+    TRAIN(  0,             1,              0,              1,      50,          false,          List.of());
 
     private final double warmUpCapS;
     private final double warmS;
@@ -40,7 +46,7 @@ public enum Profile {
         this.targets = targets;
     }
 
-    /** {@code default}, {@code quick} or {@code smoke}, as compare.sh's options name them. */
+    /** {@code default}, {@code quick} or {@code smoke}, as compare.sh's options name them; {@code train}, as it trains. */
     public static Profile named(String name) {
         return valueOf(name.trim().toUpperCase(Locale.ROOT));
     }

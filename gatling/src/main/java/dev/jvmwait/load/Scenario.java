@@ -100,7 +100,7 @@ public enum Scenario {
         return Arrays.stream(values()).filter(s -> switch (profile) {
             case DEFAULT -> !s.byNameOnly();
             case QUICK -> s.quickLoad != null;
-            case SMOKE -> true;
+            case SMOKE, TRAIN -> true;
         }).toList();
     }
 
@@ -183,7 +183,7 @@ public enum Scenario {
     /** What this scenario runs in a profile. */
     public Load load(Profile profile) {
         return switch (profile) {
-            case DEFAULT -> defaultLoad;
+            case DEFAULT, TRAIN -> defaultLoad;
             case QUICK -> quickLoad != null ? quickLoad : defaultLoad;
             case SMOKE -> smokeLoad;
         };

@@ -19,6 +19,17 @@ class ScenarioTest {
     }
 
     @Test
+    void theLoadGeneratorTrainsOnTheDefaultLoadsOverShortStepsThatWaitForNothing() {
+        Knobs knobs = Knobs.of(Scenario.OVERLOAD, Profile.TRAIN);
+
+        assertEquals(Scenario.OVERLOAD.load(Profile.DEFAULT).users(), knobs.users(), "the rates the runs offer");
+        assertEquals(Scenario.OVERLOAD.load(Profile.DEFAULT).waitMs(), knobs.delayMs());
+        assertEquals(1.0, knobs.stepS());
+        assertEquals(0.0, knobs.jitWaitCapS(), "no window waits for a quiet JIT: a training run measures nothing");
+        assertEquals(0.0, Profile.TRAIN.warmUpCapS());
+    }
+
+    @Test
     void aScenarioAskedForOutsideQuickRunsItsDefaultLoadWithQuickTiming() {
         Knobs knobs = Knobs.of(Scenario.FANOUT, Profile.QUICK);
 
