@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A service started the way a user starts it, {@code java -jar} on the packaged artifact, with
- * {@code PORT} and {@code HOST} in its environment; stopped with SIGTERM.
+ * {@code PORT} and {@code HOST} in its environment; stopped with SIGTERM. Its output goes to
+ * {@code target/service-logs/} of the module whose tests started it.
  */
 public final class PackagedService implements AutoCloseable {
 
@@ -36,7 +37,8 @@ public final class PackagedService implements AutoCloseable {
         }
         int port = freePort();
         try {
-            Path log = Files.createTempFile("service-", ".log");
+            // In the module's own target folder: kept for a look after a failed test, and gone with `mvnw clean`.
+            Path log = Files.createTempFile(Files.createDirectories(Path.of("target", "service-logs")), "service-", ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString()))
                     .redirectErrorStream(true)
