@@ -377,8 +377,10 @@ public final class OverloadLesson implements Lesson {
                     + Figures.integer(count(r.otherErrors())) + " other errors"
                     + Optional.of(OverloadSeries.errorKinds(r.timeouts(), r.connectionErrors(), null))
                     .filter(kinds -> !kinds.isEmpty()).map(kinds -> ", " + kinds).orElse("");
-            boolean shortOnly = !misses.isEmpty() && !OverloadSeries.died(r) && count(r.otherErrors()) == 0
-                    && OverloadSeries.errorShare(r) <= ERROR_SHARE;
+            // Short of the rule, alive, and no answer but successes, refusals, timeouts and connection errors: the two
+            // escapes below start from this, and differ in the errors they admit.
+            boolean shortAlive = !misses.isEmpty() && !OverloadSeries.died(r) && count(r.otherErrors()) == 0;
+            boolean shortOnly = shortAlive && OverloadSeries.errorShare(r) <= ERROR_SHARE;
             if (shortOnly && compiling(r)) {
                 // Short of capacity or slow while C2 took a fifth of the core or more: the compiler's, not the style's.
                 part.said().add(text + ": " + String.join(", ", misses));
@@ -389,8 +391,7 @@ public final class OverloadLesson implements Lesson {
             }
             Optional<Slower> slower = slowerCore(r, capacity);
             // Timeouts are answers slower than the client waits, as a high p99 is: on a slower core, the machine's too.
-            boolean slowOnly = !misses.isEmpty() && !OverloadSeries.died(r) && count(r.otherErrors()) == 0
-                    && count(r.connectionErrors()) == 0;
+            boolean slowOnly = shortAlive && count(r.connectionErrors()) == 0;
             if (slowOnly && slower.isPresent()) {
                 // Short while the core itself computed slower than in the capacity step: the host's, not the style's.
                 part.said().add(text + ": " + String.join(", ", misses));
