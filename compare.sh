@@ -334,18 +334,15 @@ fresh_loadgen_cache() { # LOADGEN_CACHE: the load generator's AOT cache, if this
 # target meets the same load generator either way).
 train_loadgen() {
   (( ${#LOADGEN_CACHE[@]} == 0 )) && [[ $PROFILE == default ]] || return 0
-  local target="" t dir=gatling/target/loadgen-training started=$SECONDS run
+  local target="" t dir=gatling/target/loadgen-training started=$SECONDS
   for t in "${SELECTED_TARGETS[@]}"; do
     if [[ -z "${EXTERNAL_URL[$t]:-}" ]]; then target=$t; break; fi
   done
   [[ -n $target ]] || return 0 # every target given by --url: no service of its own to train against
   rm -rf "$dir"; mkdir -p "$dir"
   echo "Load generator's AOT cache: a training run against $target ..."
-  run=${RUN_JAR[$target]}
-  port_in_use "${PORT[$target]}" && fail "$target: port ${PORT[$target]} is already in use; stop what listens there"
-  env PORT="${PORT[$target]}" HOST="$HOST" BACKEND=sleep "${SERVER_PIN[@]}" "$JAVA" "${SERVER_JAVA_OPTS[@]}" \
-    -XX:SharedArchiveFile="${run%.jar}.jsa" -jar "$run" >"$dir/$target.log" 2>&1 &
-  SERVER_PID=$!
+  launch_service "$target" "$dir/$target.log" pinned BACKEND=sleep
+  SERVER_PID=$LAUNCHED_PID
   "${LOADGEN_PIN[@]}" "$JAVA" "${LOADGEN_JAVA_OPTS[@]}" -XX:AOTCacheOutput="$LOADGEN_AOT" -cp "$GATLING_CP" \
     "-DbaseUrl=http://$HOST:${PORT[$target]}${BASE_PATH[$target]}" dev.jvmwait.harness.Measure --target "$target" \
     --profile train --scenarios overload --results "$dir" --server-pid "$SERVER_PID" --server-cores "$SERVER_CORES" \
@@ -523,17 +520,25 @@ start_backend() { # starts the backend the run waits on (none for sleep, or a --
 
 start_service() { # start_service TARGET [anywhere]: starts it, sets SERVER_PID and BASE_URL; await_service waits for it.
   # anywhere: on every core, sized as if pinned (-XX:ActiveProcessorCount), and pinned once it answers (pin_service)
-  local target=$1 where=${2:-pinned} jar=${RUN_JAR[$1]} port=${PORT[$1]} pin=("${SERVER_PIN[@]}") sized=()
+  local target=$1
+  CURRENT_LOG="$RUN_DIR/logs/$target${LOG_SUFFIX:-}.log"
+  [[ $BACKEND == sleep ]] || CURRENT_LOG="$RUN_DIR/logs/$target-$BACKEND-${POOL:+pool-}${POOL:-default-pool}.log"
+  BASE_URL="http://$HOST:${PORT[$target]}${BASE_PATH[$target]}"
+  SERVER_STARTED_US=${EPOCHREALTIME/./}
+  launch_service "$target" "$CURRENT_LOG" "${2:-pinned}" "${EXTRA_ENV[@]}"
+  SERVER_PID=$LAUNCHED_PID
+}
+
+launch_service() { # launch_service TARGET LOG WHERE [NAME=VALUE...]: its JVM, in the background with these variables
+  # besides the run's (SERVICE_ENV), pinned or anywhere (start_service), its output to LOG; sets LAUNCHED_PID
+  local target=$1 log=$2 where=$3 jar=${RUN_JAR[$1]} port=${PORT[$1]} pin=("${SERVER_PIN[@]}") sized=()
+  shift 3
   if [[ $where == anywhere && ${#SERVER_PIN[@]} -gt 0 ]]; then pin=(); sized=(-XX:ActiveProcessorCount="$SERVER_CORES"); fi
   [[ -f $jar ]] || fail "$target: $jar does not exist (did the build make it?)"
   port_in_use "$port" && fail "$target: port $port is already in use; stop what listens there, or measure it with --url $target=http://$HOST:$port${BASE_PATH[$target]}"
-  CURRENT_LOG="$RUN_DIR/logs/$target${LOG_SUFFIX:-}.log"
-  [[ $BACKEND == sleep ]] || CURRENT_LOG="$RUN_DIR/logs/$target-$BACKEND-${POOL:+pool-}${POOL:-default-pool}.log"
-  SERVER_STARTED_US=${EPOCHREALTIME/./}
-  env PORT="$port" HOST="$HOST" "${SERVICE_ENV[@]}" "${EXTRA_ENV[@]}" "${pin[@]}" "$JAVA" "${SERVER_JAVA_OPTS[@]}" "${sized[@]}" \
-    -XX:SharedArchiveFile="${jar%.jar}.jsa" -jar "$jar" >"$CURRENT_LOG" 2>&1 &
-  SERVER_PID=$!
-  BASE_URL="http://$HOST:$port${BASE_PATH[$target]}"
+  env PORT="$port" HOST="$HOST" "${SERVICE_ENV[@]}" "$@" "${pin[@]}" "$JAVA" "${SERVER_JAVA_OPTS[@]}" "${sized[@]}" \
+    -XX:SharedArchiveFile="${jar%.jar}.jsa" -jar "$jar" >"$log" 2>&1 &
+  LAUNCHED_PID=$!
 }
 
 await_service() { # await_service TARGET: until it answers, or it died, or 60 s passed since its start (by the clock: on a

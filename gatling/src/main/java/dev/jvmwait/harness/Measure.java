@@ -157,7 +157,9 @@ public final class Measure {
                         List<StepRecord> first = runs.run(List.of(Scenario.OVERLOAD), false);
                         Optional<Double> after = measuredRps(first.subList(measured.size(), first.size()),
                                 OverloadSimulation.CAPACITY_AFTER);
-                        if (after.isPresent() && after.get() > OverloadLesson.CAPACITY_SLACK * capacity) {
+                        // Not in a training run, which measures nothing: the same steps again would teach its JIT nothing new.
+                        if (after.isPresent() && after.get() > OverloadLesson.CAPACITY_SLACK * capacity
+                                && profile != Profile.TRAIN) {
                             // The first capacity step measured a slower process than the bounded series met: on the
                             // ladder it set, the lesson's rule could only say inconclusive. Once more, at the new one.
                             for (int i = measured.size(); i < first.size(); i++) {
