@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -181,6 +182,9 @@ public final class StepPlan {
                     return session;
                 }).asLongAs(session -> !clock.everyUserAnsweredOnce()).on(pause(Duration.ofMillis(TOGETHER_POLL_MS)));
             }
+            if (step.paceMs() != null) {
+                request = request.pause(phases(step.users(), rampMs, step.paceMs()));
+            }
             request = request.asLongAs(session -> clock.running() && !session.contains(SENT_AFTER_SIGNAL))
                     .on(step.paceMs() == null ? each : pace(Duration.ofMillis(step.paceMs())).exec(each));
             OpenInjectionStep users = rampMs > 0 ? rampUsers(step.users()).during(Duration.ofMillis(rampMs))
@@ -199,6 +203,20 @@ public final class StepPlan {
         return scenario(clock.scenario() + " " + step.label()).exec(request)
                 .injectOpen(offsetMs > 0 ? List.of(nothingFor(Duration.ofMillis(offsetMs)), arrivals) : List.of(arrivals))
                 .protocols(protocol().shareConnections());
+    }
+
+    /**
+     * Each paced user's pause before its first request, so that the users' requests come evenly spread over their pace:
+     * the i-th user to start (ramped over {@code rampMs}, so started i × rampMs ÷ users in) sends at i × paceMs ÷ users
+     * past a multiple of its pace. Without it, 20 users ramped over 1 s at a 10 ms pace all start on a multiple of 10
+     * ms and send together, 20 requests at once every 10 ms, and what a request costs the server then depends on how
+     * many of them it takes in one wake-up, which moved with the load generator's own timing from run to run.
+     */
+    static Function<Session, Duration> phases(int users, long rampMs, int paceMs) {
+        AtomicInteger started = new AtomicInteger();
+        long paceNs = paceMs * 1_000_000L;
+        long stepNs = (paceNs - rampMs * 1_000_000L) / users; // per user: where it should sit, less where its start put it
+        return session -> Duration.ofNanos(Math.floorMod(started.getAndIncrement() * stepNs, paceNs));
     }
 
     /**

@@ -3,7 +3,12 @@ package dev.jvmwait.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.gatling.javaapi.core.Session;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 class StepTest {
@@ -42,6 +47,25 @@ class StepTest {
         assertEquals(2000.0, step.rate());
         assertEquals(10, step.paceMs());
         assertEquals(1000, StepPlan.rampMs(Scenario.COST, Knobs.of(Scenario.COST, Profile.DEFAULT), step), "spread over a second, not in lock-step");
+    }
+
+    @Test
+    void pacedUsersSendEvenlySpreadOverTheirPaceNotTogether() {
+        // Ramped over a second (a user every 50 ms), at a 10 ms pace every user would start on a multiple of 10 ms.
+        assertEquals(LongStream.range(0, 20).map(i -> i * 500).boxed().toList(), firstSendsWithinPaceUs(20, 1000, 10));
+        // Started at once (a smoke run), they are spread all the same.
+        assertEquals(LongStream.range(0, 4).map(i -> i * 2500).boxed().toList(), firstSendsWithinPaceUs(4, 0, 10));
+    }
+
+    /** Where within its pace each user's first request goes: its start on the ramp plus its pause, modulo the pace. */
+    private static List<Long> firstSendsWithinPaceUs(int users, long rampMs, int paceMs) {
+        Function<Session, Duration> phases = StepPlan.phases(users, rampMs, paceMs);
+        List<Long> sends = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            long startNs = i * rampMs * 1_000_000 / users;
+            sends.add(Math.floorMod(startNs + phases.apply(null).toNanos(), paceMs * 1_000_000L) / 1000);
+        }
+        return sends.stream().sorted().toList();
     }
 
     @Test
