@@ -224,7 +224,9 @@ public final class StepPlan {
      * not all send and wait in lock-step (a burst of every user at once per wait measures a queue the style does not
      * have); at once if not, or if the profile warms its steps less than a second (a smoke run only checks answers), or
      * in the shutdown's step, whose users keep in step so that none sends a request near SIGTERM ({@link #warmMs}).
-     * Whole seconds: Gatling leaves a ramp shorter than a second waiting forever.
+     * Whole seconds: Gatling leaves a ramp shorter than a second waiting forever. A ramp alone does not put paced users
+     * out of step where their pace divides their spacing on it (20 users over a second at a 10 ms pace): their first
+     * pause does ({@link #phases}).
      */
     static long rampMs(Scenario scenario, Knobs knobs, Step step) {
         boolean waits = step.delayMs() != null && step.delayMs() > 0 || step.paceMs() != null;
