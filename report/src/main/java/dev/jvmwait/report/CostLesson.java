@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public final class CostLesson implements Lesson {
 
-    /** The stacks' medians (CPU µs per request) at least this factor apart. */
+    /** The stacks' costs (CPU µs per request, each its cheapest target's: {@link #floors}) at least this factor apart. */
     static final double STACKS_APART = 1.5;
     /** A style that holds no thread while a request waits runs fewer threads than this share of the requests in flight. */
     static final double THREADS_PER_WAITING_REQUEST = 0.1;
@@ -48,7 +48,9 @@ public final class CostLesson implements Lesson {
         Results results = run.results();
         List<String> rules = List.of(
                 "CPU µs per request: the zero-delay step's server CPU time in the window, less its JIT compilers', ÷ requests."
-                        + " A stack's cost is the median of its targets'.",
+                        + " A stack's cost is its cheapest target's: a shared host that slows the server's core only ever adds"
+                        + " CPU time to a request, never takes any away, and the targets are measured minutes apart: the lowest"
+                        + " reading is the least disturbed (a median lets two slowed targets of three decide).",
                 "Every target: the two stacks' costs are at least " + Figures.times(STACKS_APART) + " apart (the stack sets"
                         + " most of what a request costs, whichever way it waits); and, with 1,000 requests in flight, a"
                         + " thread-per-request target runs at least as many threads as its pool (each request in its handler"
@@ -63,9 +65,7 @@ public final class CostLesson implements Lesson {
         for (String target : results.targets()) {
             results.get(target, "cost", "zero-delay").map(m -> servingUs(m.median())).ifPresent(us -> cost.put(target, us));
         }
-        Map<String, Double> stackMedian = new LinkedHashMap<>();
-        cost.keySet().stream().map(capacity::stack).distinct().forEach(stack -> stackMedian.put(stack,
-                median(cost.entrySet().stream().filter(e -> capacity.stack(e.getKey()).equals(stack)).map(Map.Entry::getValue).toList())));
+        Map<String, Map.Entry<String, Double>> stackFloor = floors(cost, capacity);
         List<List<String>> rows = new ArrayList<>();
         List<TargetVerdict> verdicts = new ArrayList<>();
         for (String target : results.targets()) {
@@ -85,7 +85,7 @@ public final class CostLesson implements Lesson {
                     inFlight.map(r -> Figures.num(rssIdle) + " → " + Figures.num(r.rssPeakMb())).orElse("–"),
                     inFlight.map(r -> Figures.integer(r.threadsPeak())).orElse("–"),
                     published(0, target), published(1, target)));
-            verdicts.add(verdict(target, us, inFlight.orElse(null), capacity, stackMedian));
+            verdicts.add(verdict(target, us, inFlight.orElse(null), capacity, stackFloor));
         }
         ResultRow any = results.targets().stream().flatMap(t -> results.steps(t, "cost").stream()).map(Measurement::median)
                 .findFirst().orElse(null);
@@ -144,21 +144,33 @@ public final class CostLesson implements Lesson {
         return us == null ? "–" : Figures.num(us);
     }
 
-    private TargetVerdict verdict(String target, Double us, ResultRow inFlight, Capacity capacity, Map<String, Double> stackMedian) {
+    /** Each stack's cheapest target and its CPU µs per request, in the order the targets ran. */
+    static Map<String, Map.Entry<String, Double>> floors(Map<String, Double> cost, Capacity capacity) {
+        Map<String, Map.Entry<String, Double>> floors = new LinkedHashMap<>();
+        cost.forEach((target, us) -> floors.merge(capacity.stack(target), Map.entry(target, us),
+                (kept, next) -> next.getValue() < kept.getValue() ? next : kept));
+        return floors;
+    }
+
+    private TargetVerdict verdict(String target, Double us, ResultRow inFlight, Capacity capacity,
+            Map<String, Map.Entry<String, Double>> stackFloor) {
         if (us == null) {
             return new TargetVerdict(target, Verdict.NOT_MEASURED, "the zero-delay step's CPU was not measured");
         }
         String stack = capacity.stack(target);
-        double own = stackMedian.get(stack);
-        StringBuilder numbers = new StringBuilder(Figures.num(us) + " µs a request; " + stack + "'s median " + Figures.num(own) + " µs");
-        Optional<Map.Entry<String, Double>> other = stackMedian.entrySet().stream().filter(e -> !e.getKey().equals(stack)).findFirst();
+        Map.Entry<String, Double> own = stackFloor.get(stack);
+        StringBuilder numbers = new StringBuilder(Figures.num(us) + " µs a request; " + stack + "'s " + floor(own));
+        Optional<Map.Entry<String, Map.Entry<String, Double>>> other = stackFloor.entrySet().stream()
+                .filter(e -> !e.getKey().equals(stack)).findFirst();
         if (other.isEmpty()) {
             return new TargetVerdict(target, Verdict.INCONCLUSIVE, numbers + "; no other stack in this run to compare with", us);
         }
         List<String> missed = new ArrayList<>();
-        double apart = Math.max(own, other.get().getValue()) / Math.min(own, other.get().getValue());
-        numbers.append(", ").append(other.get().getKey()).append("'s ").append(Figures.num(other.get().getValue()))
-                .append(" µs (").append(Figures.times(apart)).append(" apart)");
+        double mine = own.getValue();
+        double theirs = other.get().getValue().getValue();
+        double apart = Math.max(mine, theirs) / Math.min(mine, theirs);
+        numbers.append(", ").append(other.get().getKey()).append("'s ").append(floor(other.get().getValue()))
+                .append(" (").append(Figures.times(apart)).append(" apart)");
         if (apart < STACKS_APART) {
             missed.add("the stacks are less than " + Figures.times(STACKS_APART) + " apart");
         }
@@ -177,10 +189,9 @@ public final class CostLesson implements Lesson {
                 : new TargetVerdict(target, Verdict.CONTRADICTED, numbers + ": " + String.join("; ", missed), us);
     }
 
-    private static Double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int mid = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
+    /** {@code 43 µs (reactive)}: a stack's cost and the target it is. */
+    private static String floor(Map.Entry<String, Double> cheapest) {
+        return Figures.num(cheapest.getValue()) + " µs (" + cheapest.getKey() + ")";
     }
 
     /** Only the zero-delay step decides: the in-flight step measures memory, its CPU includes a full GC. */
