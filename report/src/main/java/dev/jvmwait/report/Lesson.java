@@ -1,6 +1,7 @@
 package dev.jvmwait.report;
 
 import java.util.List;
+import java.util.Optional;
 
 /** One of the seed's lessons: tests its claim against a run and gives each target a verdict. */
 public interface Lesson {
@@ -12,5 +13,14 @@ public interface Lesson {
      */
     default List<Measurement> decidingSteps(ResultsDirectory run, Capacity capacity, String target, String scenario) {
         return run.results().steps(target, scenario);
+    }
+
+    /**
+     * Why one of its deciding steps may decide although it measured the machine or the compiler ({@link StepValidity}),
+     * or empty: it may not. Only where the step met the lesson's rule on a side that a busy machine could not have put
+     * it on (a limit the machine can only have held it under), so that the verdict would stand on a free machine too.
+     */
+    default Optional<String> countsDespite(Capacity capacity, Measurement step) {
+        return Optional.empty();
     }
 }

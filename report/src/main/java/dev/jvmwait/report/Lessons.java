@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The lessons, in the order the report opens with them. No verdict rests on a step that measured something other
  * than the style ({@link StepValidity}: machine-bound or cold): a confirmed or contradicted verdict whose deciding step
- * did becomes inconclusive, with that step and its reason stated. In a repeated run each verdict (from the medians)
+ * did becomes inconclusive, with that step and its reason stated, unless the lesson shows that the busy machine could
+ * not have made the step meet its rule ({@link Lesson#countsDespite}). In a repeated run each verdict (from the medians)
  * also says in how many rounds, judged alone, it came out the same.
  */
 public final class Lessons {
@@ -59,7 +60,7 @@ public final class Lessons {
                 return v;
             }
             Optional<Measurement> invalid = lesson.decidingSteps(run, capacity, v.target(), result.scenario()).stream()
-                    .filter(m -> validity.problem(m).isPresent()).findFirst();
+                    .filter(m -> validity.problem(m).isPresent() && lesson.countsDespite(capacity, m).isEmpty()).findFirst();
             return invalid.map(m -> new TargetVerdict(v.target(), Verdict.INCONCLUSIVE, v.evidence()
                     + "; but this rests on a step that measured something other than the style (" + m.scenario() + " "
                     + m.step() + ", " + validity.problem(m).orElseThrow() + "), so no verdict rests on it (it would have been "
@@ -68,12 +69,13 @@ public final class Lessons {
         List<String> marked = run.results().targets().stream()
                 .flatMap(t -> run.results().steps(t, result.scenario()).stream())
                 .filter(m -> validity.problem(m).isPresent())
-                .map(m -> m.target() + " " + m.step() + " (" + validity.problem(m).orElseThrow() + ")")
+                .map(m -> m.target() + " " + m.step() + " (" + validity.problem(m).orElseThrow()
+                        + lesson.countsDespite(capacity, m).map(why -> "; it counts all the same: " + why).orElse("") + ")")
                 .toList();
         List<String> notes = new ArrayList<>(result.notes());
         if (!marked.isEmpty()) {
             notes.add("Steps of `" + result.scenario() + "` that measured the machine or the compiler, not the style (no"
-                    + " verdict rests on them): " + String.join("; ", marked) + ".");
+                    + " verdict rests on them unless it says why it may): " + String.join("; ", marked) + ".");
         }
         return result.withVerdicts(verdicts, notes);
     }

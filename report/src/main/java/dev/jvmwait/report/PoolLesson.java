@@ -44,7 +44,12 @@ public final class PoolLesson implements Lesson {
                         + Figures.pct(BOUND_TOLERANCE) + " of min(users, pool, threads) ÷ wait, and, where that bound is"
                         + " higher than the default pool's, more than " + Figures.pct(BOUND_TOLERANCE) + " above what the"
                         + " default pool served at the same step: the ceiling moved with the pool. Both hold over every"
-                        + " backend measured → confirmed; either missed → contradicted.");
+                        + " backend measured → confirmed; either missed → contradicted.",
+                "A raised pool's top step that measured the machine (its load generator's side, or its server, that busy)"
+                        + " still counts where its bound is users ÷ wait (a pool and threads at least as many as the users)"
+                        + " and it served at least " + Figures.pct(1 - BOUND_TOLERANCE) + " of it: its users can ask no"
+                        + " more than that, and a busy machine can only have held the rps lower, so it met the rule on the"
+                        + " side the machine cannot reach.");
         TreeSet<Double> users = new TreeSet<>();
         List<String> backends = results.backends("pool");
         results.targets().forEach(t -> results.steps(t, "pool").forEach(m -> {
@@ -209,6 +214,27 @@ public final class PoolLesson implements Lesson {
 
     private static boolean within(Double rps, double bound) {
         return rps != null && Math.abs(rps - bound) <= BOUND_TOLERANCE * bound;
+    }
+
+    /**
+     * A raised pool's top step whose users, not its pool or threads, set its bound, and which served within
+     * {@link #BOUND_TOLERANCE} of it: the most its users can ask in a closed model, where a machine that was the limit
+     * could only have held it lower.
+     */
+    @Override
+    public Optional<String> countsDespite(Capacity capacity, Measurement step) {
+        ResultRow r = step.median();
+        if (!"pool".equals(step.scenario()) || !Boolean.FALSE.equals(r.poolDefault()) || r.pool() == null || r.users() == null
+                || r.rps() == null) {
+            return Optional.empty();
+        }
+        int threads = capacity.style(step.target()) == Style.PLATFORM_POOL ? capacity.platformPool() : Integer.MAX_VALUE;
+        Double most = bound(r.users(), r.pool(), threads, step);
+        if (most == null || r.users() > r.pool() || r.users() > threads || r.rps() < (1 - BOUND_TOLERANCE) * most) {
+            return Optional.empty();
+        }
+        return Optional.of(Figures.rps(r.rps()) + " is " + Figures.pct(r.rps() / most) + " of users ÷ wait = "
+                + Figures.rps(most) + ", the most its users can ask; a busy machine could only have held it lower");
     }
 
     /** The steps a verdict rests on: with the default pools those whose users fill the pool, with raised pools the top. */
