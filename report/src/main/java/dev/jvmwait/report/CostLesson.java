@@ -170,7 +170,7 @@ public final class CostLesson implements Lesson {
         double theirs = other.get().getValue().getValue();
         double apart = Math.max(mine, theirs) / Math.min(mine, theirs);
         numbers.append(", ").append(other.get().getKey()).append("'s ").append(floor(other.get().getValue()))
-                .append(" (").append(Figures.times(apart)).append(" apart)");
+                .append(": ").append(Figures.times(apart)).append(" apart");
         if (apart < STACKS_APART) {
             missed.add("the stacks are less than " + Figures.times(STACKS_APART) + " apart");
         }
