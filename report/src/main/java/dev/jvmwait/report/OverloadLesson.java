@@ -45,6 +45,14 @@ public final class OverloadLesson implements Lesson {
      * speed, and all but 2 of some 60 within 1.1× of it read 96-113%.
      */
     static final double CORE_SLOWED = 0.95;
+    /**
+     * A target whose process served flat out (the higher of its two capacity steps) below this share of the run's median
+     * target did ran on a slower machine: every target is sent the same request, whose fibonacci is some 4 ms of CPU
+     * where the stacks' own cost differs by 0.05-0.15 ms (lesson 6). In nine runs of 2026-11-30 and 12-01 (20:13-04:19
+     * UTC, stored) a target's came within 0.93-1.08 of its run's median (1.21 where two slow processes of five pulled the
+     * median down), except eight processes that ran slow, at 0.58-0.79 (139-190 rps against 240-258).
+     */
+    static final double PROCESS_SLOWED = 0.85;
 
     /** One part of the rule for one target: what it showed, which steps missed it, and what it could not judge. */
     private record Part(String label, List<String> said, List<String> missed, List<String> unknown) {
@@ -89,7 +97,11 @@ public final class OverloadLesson implements Lesson {
                         + " missed on goodput, p99 or timeouts alone while its core computed below "
                         + Figures.pct(CORE_SLOWED) + " of its speed in the capacity step or of the run's median reading,"
                         + " whichever is higher (core_speed: a probe on the server's core; a shared host slows it"
-                        + " unannounced, for a step or for minutes); and a"
+                        + " unannounced, for a step or for minutes), or while its process served flat out below "
+                        + Figures.pct(PROCESS_SLOWED) + " of what the run's median target did (the higher of each one's two"
+                        + " capacity steps: every target computes the same fibonacci of some 4 ms a request, which the"
+                        + " stacks' own cost changes by a few percent, so a target far below the others ran on a slower"
+                        + " machine, which the probe reads only in part); and a"
                         + " bounded step that held against the capacity measured after it but not against the one before,"
                         + " where the second is lower by more than " + Figures.times2(CAPACITY_SLACK) + ": the process slowed"
                         + " during the bounded steps, and whether the machine or the bound slowed it is not told apart.");
@@ -198,19 +210,39 @@ public final class OverloadLesson implements Lesson {
      * run measured it, right after them.
      */
     record Flat(double before, Optional<Double> after, Optional<Double> speedBefore, Optional<Double> speedAfter,
-                Optional<Double> runSpeed) {
+                Optional<Double> runSpeed, Optional<Double> runBest) {
 
         /**
          * The target's, if its capacity was recorded, with its core's speed in each capacity step where a probe read it,
-         * and the median of the probe's readings over the run's steps.
+         * the median of the probe's readings over the run's steps, and the median of the run's targets' {@link #best}
+         * where three or more have one.
          */
         static Optional<Flat> of(Results results, String target) {
+            List<Double> bests = results.targets().stream().flatMap(t -> alone(results, t).stream()).map(Flat::best)
+                    .sorted().toList();
+            Optional<Double> runBest = bests.size() < 3 ? Optional.empty() : Optional.of(bests.size() % 2 == 1
+                    ? bests.get(bests.size() / 2) : (bests.get(bests.size() / 2 - 1) + bests.get(bests.size() / 2)) / 2);
+            return alone(results, target).map(flat -> new Flat(flat.before, flat.after, flat.speedBefore, flat.speedAfter,
+                    flat.runSpeed, runBest));
+        }
+
+        private static Optional<Flat> alone(Results results, String target) {
             Optional<ResultRow> second = OverloadSeries.capacityAfter(results, target).filter(r -> r.rps() != null && r.rps() > 0);
             Optional<Double> speedBefore = OverloadSeries.capacityStep(results, target).map(ResultRow::coreSpeed);
             Optional<Double> runSpeed = Optional.ofNullable(Measurement.median(
                     results.all().stream().map(Measurement::median).toList(), ResultRow::coreSpeed));
             return OverloadSeries.capacity(results, target).map(before -> new Flat(before, second.map(ResultRow::rps),
-                    speedBefore, second.map(ResultRow::coreSpeed), runSpeed));
+                    speedBefore, second.map(ResultRow::coreSpeed), runSpeed, Optional.empty()));
+        }
+
+        /** The most the process served flat out: the higher of its two capacity steps. */
+        double best() {
+            return after.filter(a -> a > before).orElse(before);
+        }
+
+        /** {@link #best} as a share of the run's median target's, where it is below {@link #PROCESS_SLOWED}. */
+        Optional<Double> slowProcess() {
+            return runBest.filter(median -> median > 0).map(median -> best() / median).filter(share -> share < PROCESS_SLOWED);
         }
 
         /**
@@ -399,6 +431,19 @@ public final class OverloadLesson implements Lesson {
                         + Figures.pct(slower.get().share()) + " of "
                         + (slower.get().ofRun() ? "the run's median speed" : "its speed in the capacity step")
                         + " (core_speed, a probe on that core): the shortfall is the machine's as much as the style's");
+                continue;
+            }
+            Optional<Double> slowProcess = capacity.slowProcess();
+            if (slowOnly && slowProcess.isPresent()) {
+                // Short in a process that served far less flat out than the run's other targets, for the same work.
+                part.said().add(text + ": " + String.join(", ", misses));
+                String slow = "the process served at most " + Figures.rps(capacity.best()) + " flat out, "
+                        + Figures.pct(slowProcess.get()) + " of the run's median target (" + Figures.rps(capacity.runBest().orElseThrow())
+                        + ") for the same request: the machine ran slower while it was measured, and the shortfall is"
+                        + " the machine's as much as the style's";
+                if (!part.unknown().contains(slow)) {
+                    part.unknown().add(slow); // one for both load factors
+                }
                 continue;
             }
             if (misses.isEmpty() && capacity.slowed() && count(r.rps()) < GOODPUT_SHARE * capacity.before()) {

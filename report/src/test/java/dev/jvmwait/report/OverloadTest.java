@@ -213,6 +213,22 @@ class OverloadTest {
         assertEquals(Verdict.CONTRADICTED, evenRun.verdict(), evenRun.evidence());
     }
 
+    @Test
+    void aBoundedStepThatFellShortInAProcessThatServedFarLessThanTheRunsOtherTargetsIsInconclusive() throws IOException {
+        // virtual served 1,000 rps flat out and 60% of it with the bound; say two more targets served 1,400 for the same
+        // request: the run's median is 1,400, and virtual's process ran at 71% of it, its core probe none the wiser.
+        String faster = "virtual,overload,capacity,100,,100,10,10000,10000,0,1000,101,130,380,40,0.4,false,,1000,,0,0,0,0,150,,,,";
+        UnaryOperator<String> twoFaster = line -> !line.equals(faster) ? line : line + "\n"
+                + faster.replace("virtual,", "coroutines,").replace(",1000,", ",1400,") + "\n"
+                + faster.replace("virtual,", "quarkus-virtual,").replace(",1000,", ",1400,");
+
+        TargetVerdict slowProcess = verdict(lesson(overloadRun(twoFaster)), "virtual");
+
+        assertEquals(Verdict.INCONCLUSIVE, slowProcess.verdict(), slowProcess.evidence());
+        assertTrue(slowProcess.evidence().contains("the process served at most 1,000 rps flat out, 71% of the run's median"
+                + " target (1,400 rps) for the same request"), slowProcess.evidence());
+    }
+
     /**
      * A core_speed column: 400 in virtual's capacity step, {@code bounded} in its bounded 2x and 4x steps (at 390, 97.5%,
      * the shortfall is the bound's).
