@@ -42,7 +42,8 @@ public class OverloadSimulation extends Simulation {
      * refusal closes its connection there, so the next request needs a new one). With a quarter more, the bounded 4x
      * step's p99 was 2.2×, 2.4× and 2.9× the 0.5x step's in three of four runs on 2026-11-30, past the lesson's 2×; with
      * a tenth, 1.6× and 1.7× in two runs (19:58 and 20:03 UTC), goodput 84-95% of capacity, and every other target at
-     * p99 1.1-1.7× and 88-101% of capacity where its JIT took under a tenth of the core (docs/HARNESS.md).
+     * p99 1.1-1.7× and 88-101% of capacity where its JIT took under a tenth of the core (docs/HARNESS.md). With none (1.0,
+     * 2026-12-01 04:50 UTC), blocking's 1.5×, but the others' goodput 77-85%: the core idles when admitted waits end apart.
      */
     static final double BOUND_HEADROOM = 1.1;
 
