@@ -325,9 +325,10 @@ fresh_loadgen_cache() { # LOADGEN_CACHE: the load generator's AOT cache, if this
   fi
 }
 
-# Where there is no usable cache (a fresh clone, a rebuilt load generator), the load generator's training run: the overload
-# scenario's loads over short steps (Profile.TRAIN: every kind of answer the runs meet, at the rates they offer: 200 closed
-# users, then open arrivals at up to four times what the target serves, with refusals, and timeouts without the bound)
+# Where there is no usable cache (a fresh clone, a rebuilt load generator), the load generator's training run: the pool
+# scenario's closed step (lesson 7's passes start a load generator per service) and the overload scenario's loads, over
+# short steps (Profile.TRAIN: every kind of answer the runs meet, at the rates they offer: 80 and 200 closed users, then
+# open arrivals at up to four times what the target serves, with refusals, and timeouts without the bound)
 # against the first target this script starts, before any is measured; its JVM writes the cache as it exits. Not a
 # measurement: its rows stay in gatling/target/loadgen-training. About 45 s, once; in the default run only (--quick and
 # --smoke, whose time budgets it would take a quarter of, use a cache if an earlier run left one: within a run, every
@@ -345,7 +346,7 @@ train_loadgen() {
   SERVER_PID=$LAUNCHED_PID
   "${LOADGEN_PIN[@]}" "$JAVA" "${LOADGEN_JAVA_OPTS[@]}" -XX:AOTCacheOutput="$LOADGEN_AOT" -cp "$GATLING_CP" \
     "-DbaseUrl=http://$HOST:${PORT[$target]}${BASE_PATH[$target]}" dev.jvmwait.harness.Measure --target "$target" \
-    --profile train --scenarios overload --results "$dir" --server-pid "$SERVER_PID" --server-cores "$SERVER_CORES" \
+    --profile train --scenarios pool,overload --results "$dir" --server-pid "$SERVER_PID" --server-cores "$SERVER_CORES" \
     >"$dir/measure.log" 2>&1 &
   MEASURE_PID=$!
   wait "$MEASURE_PID" || true
