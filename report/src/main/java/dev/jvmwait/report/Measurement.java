@@ -1,7 +1,6 @@
 package dev.jvmwait.report;
 
 import dev.jvmwait.results.ResultRow;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -62,13 +61,17 @@ public record Measurement(ResultRow median, int repeats, Spread rps, Spread p99M
     }
 
     static Double median(List<ResultRow> rows, Function<ResultRow, Double> field) {
-        List<Double> values = new ArrayList<>(rows.stream().map(field).filter(Objects::nonNull).toList());
+        return median(rows.stream().map(field).filter(Objects::nonNull).toList());
+    }
+
+    /** The middle value, or the mean of the two middle ones; {@code null} for none. */
+    static Double median(List<Double> values) {
         if (values.isEmpty()) {
             return null;
         }
-        values.sort(Double::compare);
-        int mid = values.size() / 2;
-        return values.size() % 2 == 1 ? values.get(mid) : (values.get(mid - 1) + values.get(mid)) / 2;
+        List<Double> sorted = values.stream().sorted().toList();
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
     }
 
     private static Spread spread(List<ResultRow> rows, Function<ResultRow, Double> field) {

@@ -61,6 +61,13 @@ public final class OverloadLesson implements Lesson {
             this(label, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
 
+        /** What it could not judge, said once however many load factors it held back. */
+        void unknownOnce(String why) {
+            if (!unknown.contains(why)) {
+                unknown.add(why);
+            }
+        }
+
         String text() {
             return label + ": " + (said.isEmpty() ? "not measured" : String.join("; ", said));
         }
@@ -218,10 +225,8 @@ public final class OverloadLesson implements Lesson {
          * where three or more have one.
          */
         static Optional<Flat> of(Results results, String target) {
-            List<Double> bests = results.targets().stream().flatMap(t -> alone(results, t).stream()).map(Flat::best)
-                    .sorted().toList();
-            Optional<Double> runBest = bests.size() < 3 ? Optional.empty() : Optional.of(bests.size() % 2 == 1
-                    ? bests.get(bests.size() / 2) : (bests.get(bests.size() / 2 - 1) + bests.get(bests.size() / 2)) / 2);
+            List<Double> bests = results.targets().stream().flatMap(t -> alone(results, t).stream()).map(Flat::best).toList();
+            Optional<Double> runBest = bests.size() < 3 ? Optional.empty() : Optional.of(Measurement.median(bests));
             return alone(results, target).map(flat -> new Flat(flat.before, flat.after, flat.speedBefore, flat.speedAfter,
                     flat.runSpeed, runBest));
         }
@@ -441,9 +446,7 @@ public final class OverloadLesson implements Lesson {
                         + Figures.pct(slowProcess.get()) + " of the run's median target (" + Figures.rps(capacity.runBest().orElseThrow())
                         + ") for the same request: the machine ran slower while it was measured, and the shortfall is"
                         + " the machine's as much as the style's";
-                if (!part.unknown().contains(slow)) {
-                    part.unknown().add(slow); // one for both load factors
-                }
+                part.unknownOnce(slow);
                 continue;
             }
             if (misses.isEmpty() && capacity.slowed() && count(r.rps()) < GOODPUT_SHARE * capacity.before()) {
@@ -452,9 +455,7 @@ public final class OverloadLesson implements Lesson {
                         + " and " + Figures.rps(capacity.reference()) + " right after them ("
                         + Figures.times2(capacity.before() / capacity.reference()) + " slower): whether the machine or the"
                         + " bound slowed it is not told apart";
-                if (!part.unknown().contains(drift)) {
-                    part.unknown().add(drift); // one for both load factors
-                }
+                part.unknownOnce(drift);
                 continue;
             }
             if (!misses.isEmpty()) {

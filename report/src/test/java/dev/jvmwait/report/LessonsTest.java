@@ -227,7 +227,6 @@ class LessonsTest {
                 pool.numbers().rows().getFirst());
     }
 
-    /** A results.csv row of the pool scenario over a backend: 200 ms waits, both sides' CPU well below machine-bound. */
     @Test
     void aRaisedPoolStepOnABusyMachineCountsOnlyWhereItReachedWhatItsUsersCanAsk() throws IOException {
         ResultsDirectory run = runOf(List.of(
@@ -252,6 +251,7 @@ class LessonsTest {
         return poolRow.replace(",0.2,0.3,false,", ",0.9,0.3,true,");
     }
 
+    /** A results.csv row of the pool scenario over a backend: 200 ms waits, both sides' CPU well below machine-bound. */
     private static String poolRow(String target, int users, double rps, String backend, int pool, boolean byDefault) {
         return String.join(",", target, "pool", "1", String.valueOf(users), "", "200", "", "2", "", "", "0",
                 String.valueOf(rps)) + ",,,,,,,,,," + ",0.2,0.3,false" + ",,,,,,,,,," + ",1," + backend + "," + pool + ","
