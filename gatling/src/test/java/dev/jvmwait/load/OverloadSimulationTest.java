@@ -44,8 +44,8 @@ class OverloadSimulationTest {
         assertCompiles(steps.getFirst());
         List<Step> ladder = steps.subList(1, steps.size());
         assertEquals(Arrays.asList(100.0, 400.0, 800.0, null, 400.0, 800.0), ladder.stream().map(Step::rate).toList());
-        int bound = OverloadSimulation.boundFor(200, 200); // ⌈1.1 × 200/s × 0.2 s⌉
-        assertEquals(44, bound);
+        int bound = OverloadSimulation.boundFor(200, 200); // ⌈40 waiting + √40⌉
+        assertEquals(47, bound);
         assertEquals(List.of(bound, bound, bound, 0, 0, 0), ladder.stream().map(Step::bound).toList());
         assertEquals(List.of(2, 1, 1, 1, 1, 1), ladder.stream().map(Step::warmTimes).toList(), "the first open step warms longer");
         assertTrue(ladder.stream().noneMatch(Step::compiles));
@@ -99,6 +99,13 @@ class OverloadSimulationTest {
             assertTrue(waitMs >= 100 && waitMs <= 300, waitMs + " ms");
         }
         assertEquals(4, OverloadSimulation.boundFor(1, 200));
+    }
+
+    @Test
+    void theBoundIsTheRequestsWaitingAtCapacityAndTheSquareRootOfThatMore() {
+        assertEquals(42, OverloadSimulation.boundFor(180, 200), "36 waiting, 6 more: a whole number stays whole");
+        assertEquals(40, OverloadSimulation.boundFor(170, 200), "34 waiting, 5.8 more");
+        assertEquals(110, OverloadSimulation.boundFor(1_000, 100), "the margin grows as the square root: 100 and 10");
     }
 
     @Test

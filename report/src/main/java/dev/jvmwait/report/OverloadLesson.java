@@ -252,7 +252,7 @@ public final class OverloadLesson implements Lesson {
 
         /**
          * What the bounded steps are judged against: the lower of the two. The bound is Little's law at the first (with
-         * a tenth more for bursts), so it cannot let through more than that, whatever the second says (in a fresh
+         * a margin for bursts), so it cannot let through more than that, whatever the second says (in a fresh
          * process the first capacity step still measures a compiling JIT); and a process that served less right after
          * the bounded steps could not serve more in them.
          */
