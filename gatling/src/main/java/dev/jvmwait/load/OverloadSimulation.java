@@ -153,7 +153,8 @@ public class OverloadSimulation extends Simulation {
      */
     public static int boundFor(double capacityRps, int waitMs) {
         double waiting = capacityRps * waitMs / 1000.0;
-        // Less a hair before rounding up: a margin that lands on a whole number in doubles (36 + 6) stays that number.
+        // Less a hair before rounding up, so that a sum that doubles put a hair above a whole number stays that number
+        // (the rates a step's window reads, in halves of a request a second, give none at these waits; a caller's may).
         return Math.max(4, (int) Math.ceil(waiting + Math.sqrt(waiting) - 1e-9));
     }
 
