@@ -324,11 +324,6 @@ public final class OverloadLesson implements Lesson {
                 .filter(slower -> slower.share() < CORE_SLOWED);
     }
 
-    /** Whether the server's JIT took {@link WarmUpRule#COLD} of its core or more in the step's window. */
-    private static boolean compiling(ResultRow r) {
-        return r.serverJitShare() != null && r.serverJitShare() >= WarmUpRule.COLD;
-    }
-
     /** Without the bound: did the service collapse at each load factor past capacity? */
     private static Part collapse(Optional<OverloadSeries> series) {
         Part part = new Part("no bound");
@@ -418,7 +413,7 @@ public final class OverloadLesson implements Lesson {
             // escapes below start from this, and differ in the errors they admit.
             boolean shortAlive = !misses.isEmpty() && !OverloadSeries.died(r) && count(r.otherErrors()) == 0;
             boolean shortOnly = shortAlive && OverloadSeries.errorShare(r) <= ERROR_SHARE;
-            if (shortOnly && compiling(r)) {
+            if (shortOnly && r.serverCompiling()) {
                 // Short of capacity or slow while C2 took a fifth of the core or more: the compiler's, not the style's.
                 part.said().add(text + ": " + String.join(", ", misses));
                 part.unknown().add("at " + factor(f) + " with the bound the server's JIT took "

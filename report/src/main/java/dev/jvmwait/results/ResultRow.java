@@ -121,6 +121,14 @@ public record ResultRow(
                 + (otherErrors == null ? 0 : otherErrors);
     }
 
+    /**
+     * Whether the server's JIT took {@link WarmUpRule#COLD} of its cores or more in the step's window: a step that fell
+     * short then measured the compiler as much as the style (unknown share: no).
+     */
+    public boolean serverCompiling() {
+        return serverJitShare != null && serverJitShare >= WarmUpRule.COLD;
+    }
+
     /** Cores of server CPU this step used on average: CPU time per request × requests per second. */
     public Double serverCores() {
         return cpuUsPerReq == null || rps == null ? null : cpuUsPerReq * rps / 1_000_000.0;

@@ -246,6 +246,31 @@ class LessonsTest {
         assertEquals(Verdict.INCONCLUSIVE, defaultPool.verdict(), defaultPool.evidence());
     }
 
+    @Test
+    void aPoolStepShortOfItsBoundWhileTheServerCompiledDecidesNothing() throws IOException {
+        // 2026-12-02, a fresh clone's default run: virtual's raised PostgreSQL step at 314 of 400 rps, its JIT at 35%.
+        ResultsDirectory run = runOf(List.of(
+                poolRow("virtual", 80, 48.5, "postgres", 10, true), compiling(poolRow("virtual", 80, 314, "postgres", 100, false)),
+                poolRow("blocking", 80, 50, "postgres", 10, true), poolRow("blocking", 80, 314, "postgres", 100, false),
+                poolRow("reactive", 80, 98, "postgres", 20, true), compiling(poolRow("reactive", 80, 480, "postgres", 100, false))));
+
+        LessonResult pool = Lessons.evaluate(run).get(6);
+
+        TargetVerdict compiled = verdict(pool, "virtual");
+        assertEquals(Verdict.INCONCLUSIVE, compiled.verdict(), compiled.evidence());
+        assertTrue(compiled.evidence().contains("314 rps is not within ±15% of 400 rps, short of it while the server's JIT"
+                + " took 35% of its core in the window"), compiled.evidence());
+        // The same shortfall with a quiet JIT is the style's.
+        assertEquals(Verdict.CONTRADICTED, verdict(pool, "blocking").verdict(), verdict(pool, "blocking").evidence());
+        // A compiler cannot put a step above its bound.
+        assertEquals(Verdict.CONTRADICTED, verdict(pool, "reactive").verdict(), verdict(pool, "reactive").evidence());
+    }
+
+    /** A pool row whose server's JIT took 35% of its core in the window. */
+    private static String compiling(String poolRow) {
+        return poolRow.replace(",0.2,0.3,false,,,,", ",0.2,0.3,false,,,0.35,");
+    }
+
     /** A pool row whose load generator's side was 90% busy: machine-bound. */
     private static String busy(String poolRow) {
         return poolRow.replace(",0.2,0.3,false,", ",0.9,0.3,true,");
