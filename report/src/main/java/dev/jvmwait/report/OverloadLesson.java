@@ -416,9 +416,7 @@ public final class OverloadLesson implements Lesson {
             if (shortOnly && r.serverCompiling()) {
                 // Short of capacity or slow while C2 took a fifth of the core or more: the compiler's, not the style's.
                 part.said().add(text + ": " + String.join(", ", misses));
-                part.unknown().add("at " + factor(f) + " with the bound the server's JIT took "
-                        + Figures.pct(r.serverJitShare()) + " of its core in the window (≥ " + Figures.pct(WarmUpRule.COLD)
-                        + "): that much of the core was the compiler's, not the requests'");
+                part.unknown().add("at " + factor(f) + " with the bound " + StepValidity.compilerTook(r));
                 continue;
             }
             Optional<Slower> slower = slowerCore(r, capacity);

@@ -224,9 +224,7 @@ public final class PoolLesson implements Lesson {
         ResultRow r = step.median();
         String outside = said + " is not within ±" + Figures.pct(BOUND_TOLERANCE) + " of " + Figures.rps(bound);
         if (r.rps() != null && r.rps() < bound && r.serverCompiling()) {
-            incomplete.add(outside + ", short of it while the server's JIT took " + Figures.pct(r.serverJitShare())
-                    + " of its core in the window (≥ " + Figures.pct(WarmUpRule.COLD) + "): that much of the core was the"
-                    + " compiler's, not the requests'");
+            incomplete.add(outside + ", short of it while " + StepValidity.compilerTook(r));
         } else {
             missed.add(outside);
         }

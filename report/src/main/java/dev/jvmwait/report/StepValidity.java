@@ -48,6 +48,15 @@ public final class StepValidity {
         }
     }
 
+    /**
+     * Why a step that fell short measured the compiler ({@link ResultRow#serverCompiling}): {@code the server's JIT took
+     * 35% of its core in the window (≥ 20%): ...}, as lessons 7 and 8 say it.
+     */
+    static String compilerTook(ResultRow r) {
+        return "the server's JIT took " + Figures.pct(r.serverJitShare()) + " of its core in the window (≥ "
+                + Figures.pct(WarmUpRule.COLD) + "): that much of the core was the compiler's, not the requests'";
+    }
+
     private final Map<String, StepCpuRow> steps;
     private final Integer serverCores;
     private final Integer gatlingCores;

@@ -126,7 +126,7 @@ public record ResultRow(
      * short then measured the compiler as much as the style (unknown share: no).
      */
     public boolean serverCompiling() {
-        return serverJitShare != null && serverJitShare >= WarmUpRule.COLD;
+        return WarmUpRule.compiling(serverJitShare);
     }
 
     /** Cores of server CPU this step used on average: CPU time per request × requests per second. */

@@ -17,7 +17,8 @@ import java.util.Set;
  * JIT used less than {@link #JIT_BUSY}. A step of a scenario whose lesson measures CPU ({@link #CPU_SCENARIOS}) whose
  * server JIT used {@link #COLD} or more of the server's cores over its measured window is <em>cold</em>: the compiler
  * took CPU from the work measured, and no verdict rests on it. Elsewhere the lessons measure waiting, and the JIT's
- * CPU is part of the server's share, which the machine-bound rule judges. The bar is higher than the warm-up's: a
+ * CPU is part of the server's share, which the machine-bound rule judges; but a step there that fell short of what
+ * its lesson asks while its server was {@link #compiling} decides nothing either (lessons 7 and 8). The bar is higher than the warm-up's: a
  * warmed server still compiles now and then (a late C2 compile takes a few hundred milliseconds, a tenth of a
  * two-second window), and that is not a cold server.
  */
@@ -39,6 +40,11 @@ public final class WarmUpRule {
 
     /** Whether a step of this scenario measured a JIT still compiling; {@code null} if the server's JIT was not sampled. */
     public static Boolean cold(String scenario, Double serverJitShare) {
-        return serverJitShare == null ? null : CPU_SCENARIOS.contains(scenario) && serverJitShare >= COLD;
+        return serverJitShare == null ? null : CPU_SCENARIOS.contains(scenario) && compiling(serverJitShare);
+    }
+
+    /** Whether the server's JIT used {@link #COLD} or more of its cores over a measured window (unknown: no). */
+    public static boolean compiling(Double serverJitShare) {
+        return serverJitShare != null && serverJitShare >= COLD;
     }
 }
